@@ -1,0 +1,24 @@
+// Builds every bundle with esbuild: the extension (node and web), the CLI,
+// the developer tools (train, eval, bench) and the unit tests.
+import { build } from 'esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const common = { bundle: true, loader: { '.bin': 'binary' }, sourcemap: !production, minify: production, logLevel: 'warning', target: 'es2022', legalComments: 'none' };
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
+
+const jobs = [
+  build({ ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true }),
+  build({ ...node, entryPoints: { eval: 'src/eval/main.ts', train: 'src/train/main.ts' }, outdir: 'dist' }),
+];
+if (existsSync('src/extension/main.ts')) {
+  jobs.push(
+    build({ ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true }),
+    build({ ...common, platform: 'browser', format: 'cjs', entryPoints: ['src/extension/main.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], minify: true }),
+  );
+}
+const tests = existsSync('test/unit') ? readdirSync('test/unit').filter((f) => f.endsWith('.test.ts')) : [];
+if (tests.length) {
+  jobs.push(build({ ...node, entryPoints: tests.map((f) => `test/unit/${f}`), outdir: 'out/unit' }));
+}
+await Promise.all(jobs);

@@ -1,0 +1,133 @@
+import { fnv1a } from './fnv';
+
+/**
+ * A linear-chain averaged perceptron (Collins 2002) with Viterbi decoding over
+ * BIO tags. Inference reads a compact JSON model; training (used by
+ * scripts, never at run time in the editor) lives in `PerceptronTrainer`.
+ */
+
+/** Features of one token: plain strings, e.g. "w=said", "rel=L|d=2". */
+export type TokenFeatures = string[];
+
+/**
+ * A trained model. Features are hashed into 2^bits rows of one weight per
+ * tag, quantised to 8 bits on a log scale: compact enough to ship inside the bundle.
+ */
+export interface PerceptronModel {
+  tags: string[];
+  bits: number;
+  /** Stored level q ≠ 0 means sign(q) · low · e^(step · (|q| − 1)). */
+  low: number;
+  step: number;
+  /** (tags+1) × tags transition weights (already divided by scale), row 0 is the start state. */
+  transitions: number[];
+  /** 2^bits × tags quantised weights. */
+  weights: Int8Array;
+}
+
+/** Row of a feature in the weight table. */
+export function featureRow(feature: string, bits: number): number {
+  return fnv1a(feature) >>> (32 - bits);
+}
+
+const MAGIC = 0x434c4d31; // "CLM1"
+
+/** Serialises a model: magic, header length, JSON header, weights. */
+export function encodeModel(m: PerceptronModel): Uint8Array {
+  const header = new TextEncoder().encode(JSON.stringify({ tags: m.tags, bits: m.bits, low: m.low, step: m.step, transitions: m.transitions }));
+  const out = new Uint8Array(8 + header.length + m.weights.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, MAGIC);
+  view.setUint32(4, header.length);
+  out.set(header, 8);
+  out.set(new Uint8Array(m.weights.buffer, m.weights.byteOffset, m.weights.length), 8 + header.length);
+  return out;
+}
+
+export function decodeModel(bytes: Uint8Array): PerceptronModel {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < 8 || view.getUint32(0) !== MAGIC) throw new Error('not a Claim Lens model file');
+  const len = view.getUint32(4);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + len)));
+  const weights = new Int8Array(bytes.buffer, bytes.byteOffset + 8 + len, bytes.byteLength - 8 - len);
+  if (weights.length !== (1 << header.bits) * header.tags.length) throw new Error('model file is truncated');
+  return { ...header, weights };
+}
+
+/** May tag `cur` follow tag `prev` (undefined at the start)? I-X needs B-X or I-X before it. */
+function allowed(tags: string[], prev: number, cur: number): boolean {
+  const c = tags[cur];
+  if (!c.startsWith('I-')) return true;
+  if (prev < 0) return false;
+  const p = tags[prev];
+  return p.slice(2) === c.slice(2) && p !== 'O';
+}
+
+/** Viterbi over per-token scores and transition weights with BIO constraints. */
+export function viterbi(tags: string[], emissions: Float64Array[], transitions: ArrayLike<number>, forbid?: (i: number, tag: number) => boolean): number[] {
+  const n = emissions.length;
+  const k = tags.length;
+  if (n === 0) return [];
+  const score = new Float64Array(n * k).fill(-Infinity);
+  const back = new Int32Array(n * k);
+  for (let t = 0; t < k; t++) {
+    if (!allowed(tags, -1, t) || forbid?.(0, t)) continue;
+    score[t] = emissions[0][t] + transitions[t];
+  }
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < k; t++) {
+      if (forbid?.(i, t)) continue;
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < k; p++) {
+        const s = score[(i - 1) * k + p];
+        if (s === -Infinity || !allowed(tags, p, t)) continue;
+        const v = s + transitions[(p + 1) * k + t];
+        if (v > best) { best = v; arg = p; }
+      }
+      if (best === -Infinity) continue;
+      score[i * k + t] = best + emissions[i][t];
+      back[i * k + t] = arg;
+    }
+  }
+  let bestTag = 0;
+  for (let t = 1; t < k; t++) if (score[(n - 1) * k + t] > score[(n - 1) * k + bestTag]) bestTag = t;
+  const path = new Array<number>(n);
+  path[n - 1] = bestTag;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * k + path[i]];
+  return path;
+}
+
+/** Run-time tagger over a stored model. */
+export class Tagger {
+  readonly tags: string[];
+  private readonly transitions: Float64Array;
+  /** Weight of each stored level, indexed by level + 128. */
+  private readonly levels = new Float64Array(256);
+
+  constructor(private readonly model: PerceptronModel) {
+    this.tags = model.tags;
+    this.transitions = Float64Array.from(model.transitions);
+    for (let q = -127; q <= 127; q++) {
+      this.levels[q + 128] = q === 0 ? 0 : Math.sign(q) * model.low * Math.exp(model.step * (Math.abs(q) - 1));
+    }
+  }
+
+  emissions(sequence: TokenFeatures[]): Float64Array[] {
+    const { weights, bits } = this.model;
+    const levels = this.levels;
+    const k = this.tags.length;
+    return sequence.map((feats) => {
+      const e = new Float64Array(k);
+      for (const f of feats) {
+        const base = featureRow(f, bits) * k;
+        for (let t = 0; t < k; t++) e[t] += levels[weights[base + t] + 128];
+      }
+      return e;
+    });
+  }
+
+  tag(sequence: TokenFeatures[], forbid?: (i: number, tag: number) => boolean): string[] {
+    return viterbi(this.tags, this.emissions(sequence), this.transitions, forbid).map((t) => this.tags[t]);
+  }
+}

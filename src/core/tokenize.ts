@@ -1,0 +1,83 @@
+/**
+ * Tokenizer with exact UTF-16 offsets. Words keep internal apostrophes and
+ * hyphens ("don’t", "Tehran’s", "high-level"); dotted abbreviations stay whole
+ * ("U.S."); numbers keep their separators ("100,000", "3.5"); every other
+ * non-space character is a token of its own.
+ */
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  /** UTF-16 offset of the first character. */
+  start: number;
+  /** UTF-16 offset one past the last character. */
+  end: number;
+  text: string;
+  /** Lower-cased text with curly apostrophes folded to "'". */
+  lower: string;
+  kind: TokenKind;
+  /** Index of the sentence the token belongs to (filled by the splitter). */
+  sentence: number;
+  /** True when a line break separates this token from the previous one. */
+  newlineBefore: boolean;
+  /** True when a blank line (paragraph break) separates it from the previous one. */
+  paragraphBefore: boolean;
+  /** True when white space separates it from the previous token. */
+  spaceBefore: boolean;
+}
+
+const TOKEN_RE = new RegExp(
+  [
+    String.raw`(?:\p{L}\.){2,}`, // U.S. D.C. a.m.
+    String.raw`\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?`, // 100,000 3.5 10:30 1990s
+    String.raw`[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*`, // words
+    String.raw`\.{3}`,
+    String.raw`\S`,
+  ].join('|'),
+  'gu',
+);
+
+const NUMBER_RE = /^\d/;
+const WORD_RE = /^[\p{L}\p{M}\p{N}]/u;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let prevEnd = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const t = m[0];
+    const start = m.index;
+    const gap = text.slice(prevEnd, start);
+    const newlines = countNewlines(gap);
+    tokens.push({
+      start,
+      end: start + t.length,
+      text: t,
+      lower: t.toLowerCase().replace(/’/g, "'"),
+      kind: NUMBER_RE.test(t) ? 'number' : WORD_RE.test(t) ? 'word' : 'punct',
+      sentence: 0,
+      newlineBefore: newlines > 0,
+      paragraphBefore: newlines > 1,
+      spaceBefore: gap.length > 0,
+    });
+    prevEnd = start + t.length;
+  }
+  return tokens;
+}
+
+function countNewlines(gap: string): number {
+  let n = 0;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13 && gap.charCodeAt(i + 1) !== 10) n++;
+    else if (c === 0x2029) n += 2;
+  }
+  return n;
+}
+
+export function isCapitalized(t: Token): boolean {
+  const c = t.text.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
