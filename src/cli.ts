@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyze } from './core/analyze';
-import { toBrat, toJson, toText } from './cli/formats';
+import { toBratFile, toJson, toText } from './cli/formats';
 import { DEFAULT_MAX_BYTES, readArticle } from './cli/readArticle';
 
 const USAGE = `Usage: claim-lens extract [--format json|brat|text] [--out-dir DIR] [--max-size BYTES] FILE...
@@ -52,7 +52,7 @@ function extract(o: Options): number {
     const text = read.text.replace(/^\uFEFF/, '');
     const analysis = analyze(text);
     const name = basename(file).replace(/\.[^.]*$/, '');
-    const out = o.format === 'json' ? toJson(file, analysis) : o.format === 'brat' ? toBrat(text, analysis.claims) : toText(file, text, analysis);
+    const out = o.format === 'json' ? toJson(file, analysis) : o.format === 'brat' ? toBratFile(text, analysis.claims) : toText(file, text, analysis);
     if (o.outDir) {
       const path = join(o.outDir, `${name}.${o.format === 'brat' ? 'ann' : o.format === 'json' ? 'json' : 'txt'}`);
       writeFileSync(path, out.endsWith('\n') ? out : out + '\n');

@@ -1,4 +1,4 @@
-import { writeBrat } from '../core/brat';
+import { claimToBrat, writeBrat } from '../core/brat';
 import type { Analysis, Claim } from '../core/types';
 
 /** The claims of one file as a JSON object (one line of JSON Lines). */
@@ -7,8 +7,8 @@ export function toJson(file: string, analysis: Analysis): string {
 }
 
 /** The claims as brat standoff in PolNeAR's layout (code-point offsets). */
-export function toBrat(text: string, claims: Claim[]): string {
-  return writeBrat(claims.map((c) => ({ source: c.source ? [c.source] : [], cue: c.cue, content: c.content })), text);
+export function toBratFile(text: string, claims: Claim[]): string {
+  return writeBrat(claims.map(claimToBrat), text);
 }
 
 /** Line and column (1-based) of UTF-16 offsets, by binary search over line starts. */

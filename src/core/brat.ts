@@ -1,5 +1,5 @@
 import { offsetMap } from './offsets';
-import type { Span } from './types';
+import type { Claim, Span } from './types';
 
 /** One attribution read from (or written to) brat standoff, in UTF-16 offsets. */
 export interface BratAttribution {
@@ -65,4 +65,9 @@ export function writeBrat(attributions: BratAttribution[], text: string): string
     lines.push(`E${++e}\t${args.join(' ')}`);
   }
   return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+/** A claim as a brat attribution: its source, cue and content spans. */
+export function claimToBrat(c: Claim): BratAttribution {
+  return { source: c.source ? [c.source] : [], cue: c.cue, content: c.content };
 }

@@ -3,6 +3,8 @@ import { cueFeatures, roleFeatures } from './features';
 import { Tagger } from './perceptron';
 import { tagsToSpans } from './spans';
 import type { Span } from './types';
+import { reportingVerbs } from './reportingVerbs';
+import { applyRules } from './rules';
 import { roleWindow } from './window';
 
 /** The raw output of the taggers for one attribution, before classification. */
@@ -26,11 +28,16 @@ export function extractAttributions(doc: Doc, taggers: Taggers): RawAttribution[
   const out: RawAttribution[] = [];
   for (const s of doc.sentences) {
     const tags = taggers.cue.tag(cueFeatures(doc, s.first, s.last));
-    for (const cue of tagsToSpans(doc, s.first, tags, 'CUE')) {
+    const cues = tagsToSpans(doc, s.first, tags, 'CUE');
+    for (const i of reportingVerbs(doc, s.first, s.last)) {
+      if (!cues.some((c) => c.first <= i && i < c.last)) cues.push({ span: doc.tokens[i], first: i, last: i + 1 });
+    }
+    cues.sort((a, b) => a.first - b.first);
+    for (const cue of cues) {
       out.push(extractRoles(doc, taggers.role, cue.first, cue.last));
     }
   }
-  return out;
+  return applyRules(doc, out);
 }
 
 function extractRoles(doc: Doc, role: Tagger, cueFirst: number, cueLast: number): RawAttribution {

@@ -2,6 +2,7 @@ import type { Doc } from './document';
 import { stem } from './stem';
 import type { TokenFeatures } from './perceptron';
 import type { Token } from './tokenize';
+import { wordClass } from './wordClass';
 
 /** A word's shape: "Xx", "x", "X", "d", or the punctuation itself. */
 export function shape(t: Token): string {
@@ -20,11 +21,27 @@ function norm(t: Token | undefined): string {
   return t.kind === 'number' ? '<num>' : t.lower;
 }
 
+/** Word classes of all tokens of a document, computed once and cached on the document. */
+export function classes(doc: Doc): string[] {
+  const cached = (doc as Doc & { classes?: string[] }).classes;
+  if (cached) return cached;
+  const cls = doc.tokens.map((t) => (t.kind === 'punct' ? norm(t) : wordClass(t.lower, t.text)));
+  (doc as Doc & { classes?: string[] }).classes = cls;
+  return cls;
+}
+
 /** Features of every token of a sentence, for the cue tagger. */
 export function cueFeatures(doc: Doc, first: number, last: number): TokenFeatures[] {
   const { tokens, quoteOf } = doc;
+  const cls = classes(doc);
   const out: TokenFeatures[] = [];
+  let hasQuote = false;
+  for (let i = first; i < last; i++) if (quoteOf[i] >= 0) { hasQuote = true; break; }
   for (let i = first; i < last; i++) {
+    const c = cls[i];
+    const pc = i > first ? cls[i - 1] : '<s>';
+    const nc = i + 1 < last ? cls[i + 1] : '</s>';
+    const pc2 = i > first + 1 ? cls[i - 2] : '<s>';
     const t = tokens[i];
     const w = norm(t);
     const p = i > first ? norm(tokens[i - 1]) : '<s>';
@@ -51,6 +68,14 @@ export function cueFeatures(doc: Doc, first: number, last: number): TokenFeature
       'qs=' + q + '|' + s,
       i === first ? 'first' : 'mid',
       'psh=' + (i > first ? shape(tokens[i - 1]) : '<s>') + '|' + s,
+      'c=' + c,
+      'pc=' + pc + '|' + c,
+      'cn=' + c + '|' + nc,
+      'pcn=' + pc + '|' + c + '|' + nc,
+      'ppc=' + pc2 + '|' + pc + '|' + c,
+      'cw=' + pc + '|' + s,
+      'wc=' + s + '|' + nc,
+      'hq=' + hasQuote + '|' + c,
     ]);
   }
   return out;
@@ -67,6 +92,7 @@ function bucket(d: number): number {
  */
 export function roleFeatures(doc: Doc, first: number, last: number, cueFirst: number, cueLast: number): TokenFeatures[] {
   const { tokens, quoteOf } = doc;
+  const cls = classes(doc);
   const cueWords = tokens.slice(cueFirst, cueLast).map((t) => stem(norm(t)));
   const cue = cueWords.join('_');
   const cueHead = cueWords[cueWords.length - 1];
@@ -101,7 +127,15 @@ export function roleFeatures(doc: Doc, first: number, last: number, cueFirst: nu
     const n = norm(tokens[i + 1]);
     const sentFirst = i === doc.sentences[t.sentence].first;
     const r = rel;
+    const cl = cls[i];
+    const pcl = i > 0 ? cls[i - 1] : '<s>';
+    const ncl = i + 1 < tokens.length ? cls[i + 1] : '</s>';
     out.push([
+      r + '|cl=' + cl,
+      r + '|cl=' + pcl + '|' + cl,
+      r + '|cl=' + cl + '|' + ncl,
+      r + '|cl=' + cl + '|d=' + bk,
+      r + '|cl=' + cl + '|q=' + q,
       'b|' + r,
       r + '|d=' + bk,
       r + '|sd=' + sd,

@@ -21,6 +21,8 @@ export interface PerceptronModel {
   step: number;
   /** (tags+1) × tags transition weights (already divided by scale), row 0 is the start state. */
   transitions: number[];
+  /** Added to each tag's score at run time: shifts precision against recall. */
+  bias?: number[];
   /** 2^bits × tags quantised weights. */
   weights: Int8Array;
 }
@@ -128,6 +130,9 @@ export class Tagger {
   }
 
   tag(sequence: TokenFeatures[], forbid?: (i: number, tag: number) => boolean): string[] {
-    return viterbi(this.tags, this.emissions(sequence), this.transitions, forbid).map((t) => this.tags[t]);
+    const em = this.emissions(sequence);
+    const bias = this.model.bias;
+    if (bias) for (const e of em) for (let t = 0; t < e.length; t++) e[t] += bias[t] ?? 0;
+    return viterbi(this.tags, em, this.transitions, forbid).map((t) => this.tags[t]);
   }
 }

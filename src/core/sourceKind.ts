@@ -54,6 +54,12 @@ export function hasProperName(text: string): boolean {
     // A capital at the start may only mark the sentence start: "Sources said".
     if (i === 0 && (/^(?:The|A|An|One|Two|Three|Several|Some|Senior|Top|Many|Most|Other|Others)$/.test(w)
       || ANONYMOUS.test(w) || VAGUE.test(w) || DOCUMENT.test(w) || MEDIA.test(w))) return false;
-    return !nlp(w).has('#Demonym');
+    return !isDemonym(w);
   });
+}
+
+/** "Iranian", "Albanian", "French": a nationality word, not a name. */
+export function isDemonym(word: string): boolean {
+  return /^(?:British|Scottish|Irish|Welsh|Danish|Swedish|Polish|Turkish|Finnish|Spanish|English|Dutch|Swiss|Thai)$/.test(word)
+    || (/^\p{Lu}/u.test(word) && nlp(word).has('#Demonym'));
 }

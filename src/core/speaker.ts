@@ -1,8 +1,8 @@
 import type { SourceKind, Span, Speaker } from './types';
+import { isDemonym } from './sourceKind';
 
 /** Words that may precede a name in a source but are not part of it. */
 const TITLE = /^(?:former|late|then|acting|deputy|vice|prime|foreign|interior|defen[cs]e|finance|state|chief|senior|top|president|minister|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|governor|gov\.?|mayor|spokesm[ae]n|spokeswom[ae]n|spokesperson|chairman|chairwoman|director|leader|ceo|founder|judge|justice|attorney|general|gen\.?|ambassador|candidate|nominee|speaker|king|queen|prince|pope|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?|lord|lady|sir|democrat(?:ic)?|republican|party|press|house|white|us|u\.s\.|uk|u\.k\.|eu|un|the|short-time|presidential|majority|minority|whip|ministry|intelligence|national|security|adviser|advisor|commissioner|officer|official|lieutenant|captain|colonel|sergeant|assistant|associate|executive|managing|editor|host|anchor|supreme|court|united|kingdom|states)$/i;
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
 
 export interface SourceMention {
   span: Span;
@@ -19,7 +19,7 @@ export function personalName(text: string): string | undefined {
   while (end > 0 && !/^\p{Lu}/u.test(words[end - 1])) end--;
   let start = end;
   while (start > 0 && /^\p{Lu}|^(?:de|da|van|von|bin|al|el|la|le|di|du)$/u.test(words[start - 1])) start--;
-  while (start < end && (TITLE.test(words[start]) || DEMONYM.test(words[start]))) start++;
+  while (start < end && (TITLE.test(words[start]) || isDemonym(words[start]))) start++;
   // A name ends with a capitalised word; particles and titles alone are no name.
   const name = words.slice(start, end);
   if (name.length === 0 || !/^\p{Lu}/u.test(name[0])) return undefined;
@@ -76,7 +76,8 @@ function resolveOne(text: string, m: SourceMention, earlier: { mention: SourceMe
     const want: SourceKind[] | undefined = PERSON_PRONOUN.test(word) ? ['person']
       : THING_PRONOUN.test(word) ? ['organization', 'media', 'document']
         : PLURAL_PRONOUN.test(word) ? ['organization', 'anonymous', 'vague', 'media'] : undefined;
-    const hit = want && before.find((e) => want.includes(e.kind));
+    // A possessor ("Tehran’s claim") is seldom what a later pronoun points back to.
+    const hit = want && before.find((e) => want.includes(e.kind) && !/['’]s$/.test(e.mention.text));
     if (hit) return { speaker: { name: hit.speaker.name, from: hit.speaker.from ?? hit.mention.span }, kind: hit.kind };
     if (PERSON_PRONOUN.test(word)) {
       const names = namesBefore(text, m.span.start);

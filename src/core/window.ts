@@ -16,11 +16,17 @@ export function roleWindow(doc: Doc, cueFirst: number, cueLast: number): [number
   while (a > 0 && a > s - 2 && sentences[a - 1].paragraph === para) a--;
   let b = s;
   while (b + 1 < sentences.length && b < s + 2 && sentences[b + 1].paragraph === para) b++;
+  if (b === s && b + 1 < sentences.length && tokens[sentences[s].last - 1].text === ':') b++;
   let first = sentences[a].first;
   let last = sentences[b].last;
-  // Widen to whole quotations that reach into the cue's own sentence.
+  // Widen to whole quotations that reach into the cue's own sentence or touch
+  // it within its paragraph.
   const own = sentences[s];
-  for (let i = own.first; i < own.last; i++) {
+  const from = own.first > 0 && !tokens[own.first].newlineBefore ? own.first - 1 : own.first;
+  // A sentence ending in a colon introduces what follows, even in the next paragraph.
+  const colon = tokens[own.last - 1].text === ':';
+  const to = own.last < tokens.length && (colon || !tokens[own.last].newlineBefore) ? own.last + 1 : own.last;
+  for (let i = from; i < to; i++) {
     const q = quoteOf[i];
     if (q < 0) continue;
     first = Math.min(first, quotes[q].open);

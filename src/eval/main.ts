@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { analyze } from '../core/analyze';
-import type { BratAttribution } from '../core/brat';
-import type { Claim } from '../core/types';
+import { claimToBrat as toBrat } from '../core/brat';
 import { readCorpus, GoldDoc } from './corpus';
 import { ATTRIBUTION_METRICS, emptyScores, Score, scoreDocument, Scores, SPAN_ROLES } from './metrics';
 import { construction } from './construction';
@@ -13,10 +12,6 @@ import { construction } from './construction';
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-
-export function toBrat(c: Claim): BratAttribution {
-  return { source: c.source ? [c.source] : [], cue: c.cue, content: c.content };
 }
 
 interface DocResult { name: string; scores: Scores; gold: number }

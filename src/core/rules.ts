@@ -1,0 +1,173 @@
+import type { Doc } from './document';
+import type { RawAttribution } from './extract';
+import { POSSESSED_CUES } from './reportingVerbs';
+import { stem } from './stem';
+
+/**
+ * Deterministic repairs of the taggers' output for constructions whose form
+ * fixes the answer: the source of "according to X", the possessor of
+ * "X's claim", "told" without its addressee, and quotations that go on after
+ * "…,” he said.".
+ */
+export function applyRules(doc: Doc, found: RawAttribution[]): RawAttribution[] {
+  const fixed = found.map((a) => relativeContent(doc, clauseBefore(doc, possessiveSource(doc, accordingTo(doc, trimTold(doc, a))), found)));
+  return fixed.map((a, i) => continueQuote(doc, sharedSubject(doc, a, fixed.slice(0, i)), fixed));
+}
+
+const span = (doc: Doc, first: number, last: number) => ({ start: doc.tokens[first].start, end: doc.tokens[last - 1].end });
+const isStop = (text: string) => /^[,.;:!?()\[\]—–]$/.test(text) || text === '...' || text === '…';
+
+/** "told Reuters" → "told": the addressee is not part of the cue. */
+function trimTold(doc: Doc, a: RawAttribution): RawAttribution {
+  if (a.cueLast - a.cueFirst < 2 || stem(doc.tokens[a.cueFirst].lower) !== 'tell') return a;
+  return { ...a, cueLast: a.cueFirst + 1, cue: span(doc, a.cueFirst, a.cueFirst + 1) };
+}
+
+/** "according to X, Y" and "Y, according to X": the source is the phrase after the cue. */
+function accordingTo(doc: Doc, a: RawAttribution): RawAttribution {
+  const { tokens } = doc;
+  if (tokens[a.cueFirst].lower !== 'according' || a.cueLast - a.cueFirst !== 2) return a;
+  const sentence = doc.sentences[tokens[a.cueFirst].sentence];
+  let out = a;
+  let end = a.cueLast;
+  while (end < sentence.last && end - a.cueLast < 15 && !isStop(tokens[end].text) && doc.quoteOf[end] < 0) end++;
+  if (end === a.cueLast) return a;
+  const source = span(doc, a.cueLast, end);
+  out = { ...out, source, sourceFirst: a.cueLast, sourceLast: end };
+  {
+    let first: number;
+    let last: number;
+    if (a.cueFirst === sentence.first) {
+      // According to X, Y.
+      first = end;
+      while (first < sentence.last && tokens[first].text === ',') first++;
+      last = sentence.last;
+    } else {
+      // Y, according to X.
+      first = sentence.first;
+      last = a.cueFirst;
+      while (last > first && tokens[last - 1].text === ',') last--;
+    }
+    while (last > first && /^[.!?]$/.test(tokens[last - 1].text)) last--;
+    out = { ...out, content: last > first ? [span(doc, first, last)] : [] };
+  }
+  return out;
+}
+
+
+/** "Tehran’s claim that …", "the mayor's claim": the possessor is the source. */
+function possessiveSource(doc: Doc, a: RawAttribution): RawAttribution {
+  const { tokens } = doc;
+  if (a.cueLast - a.cueFirst !== 1 || !POSSESSED_CUES.has(tokens[a.cueFirst].lower)) return a;
+  const owner = a.cueFirst - 1;
+  if (owner < 0 || !/['’]s$|s['’]$|^(his|her|their|its)$/i.test(tokens[owner].text)) return a;
+  let first = owner;
+  const sentenceFirst = doc.sentences[tokens[owner].sentence].first;
+  while (first > sentenceFirst && owner - first < 5 && /^\p{Lu}/u.test(tokens[first - 1].text) && tokens[first - 1].kind === 'word') first--;
+  if (first > sentenceFirst && /^(the|a|an)$/i.test(tokens[first - 1].text)) first--;
+  return { ...a, source: span(doc, first, owner + 1), sourceFirst: first, sourceLast: owner + 1 };
+}
+
+/**
+ * “Q1,” he said. “Q2 …” — a quotation that follows the attributed sentence,
+ * has no speaker of its own and starts with an opening mark continues the
+ * same speaker's content (also over paragraphs, newspaper style).
+ */
+function continueQuote(doc: Doc, a: RawAttribution, all: RawAttribution[]): RawAttribution {
+  const { tokens, sentences, quotes, quoteOf } = doc;
+  if (a.content.length === 0) return a;
+  const firstContent = tokenAt(doc, a.content[0].start);
+  if (firstContent < 0 || quoteOf[firstContent] < 0) return a;
+  const cueSentence = sentences[tokens[a.cueFirst].sentence];
+  const next = cueSentence.last;
+  const contentEnd = a.content[a.content.length - 1].end;
+  if (next >= tokens.length || tokens[next].start < contentEnd) return a;
+  const region = quoteOf[next] >= 0 ? quotes[quoteOf[next]] : undefined;
+  if (!region || region.open !== next) return a;
+  const regionSpan = span(doc, region.open, region.close + 1);
+  // Another attribution inside (or attached to) the quotation owns it.
+  const owned = all.some((o) => o !== a && o.cue.start >= regionSpan.start && o.cue.start <= tokenEndOfSentence(doc, region.close));
+  if (owned) return a;
+  return { ...a, content: [...a.content, regionSpan] };
+}
+
+function tokenEndOfSentence(doc: Doc, i: number): number {
+  return doc.sentences[doc.tokens[i].sentence].end;
+}
+
+function tokenAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = doc.tokens[mid];
+    if (t.end <= offset) lo = mid + 1;
+    else if (t.start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+const SUBORDINATOR = /^(after|before|when|as|while|because|since|although|though|until|once)$/;
+const RELATIVE = /^(which|that|who|what|something|whom)$/i;
+
+/**
+ * "…, which Tehran says amounts to …": the relative pronoun is not part of the
+ * content; when it is all the tagger found, the content is the clause after the cue.
+ */
+function relativeContent(doc: Doc, a: RawAttribution): RawAttribution {
+  const { tokens } = doc;
+  const only = (c: { start: number; end: number }) => {
+    const i = tokenAt(doc, c.start);
+    return i >= 0 && tokens[i].end === c.end && RELATIVE.test(tokens[i].text);
+  };
+  const kept = a.content.filter((c) => !only(c));
+  if (kept.length === a.content.length) return a;
+  if (kept.length > 0) return { ...a, content: kept };
+  const sentence = doc.sentences[tokens[a.cueFirst].sentence];
+  let last = a.cueLast;
+  while (last < sentence.last && !/^[,;.:!?]$/.test(tokens[last].text)) last++;
+  return { ...a, content: last > a.cueLast ? [span(doc, a.cueLast, last)] : [] };
+}
+
+/**
+ * "He said …, warning Paris …", "after accusing it of …": a participle with no
+ * subject of its own shares the subject of its clause.
+ */
+function sharedSubject(doc: Doc, a: RawAttribution, before: RawAttribution[]): RawAttribution {
+  const { tokens } = doc;
+  if (a.source || !/ing$/.test(tokens[a.cueFirst].lower)) return a;
+  const sentence = tokens[a.cueFirst].sentence;
+  const prev = [...before].reverse().find((b) => b.source && tokens[b.cueFirst].sentence === sentence && b.cueFirst < a.cueFirst);
+  if (prev) return { ...a, source: prev.source, sourceFirst: prev.sourceFirst, sourceLast: prev.sourceLast };
+  // The subject of the clause it hangs from: "after Tirana cut ties … after accusing it".
+  const first = doc.sentences[sentence].first;
+  for (let i = a.cueFirst - 2; i > first; i--) {
+    if (!SUBORDINATOR.test(tokens[i - 1].lower) || !/^\p{Lu}/u.test(tokens[i].text) || tokens[i].kind !== 'word') continue;
+    let last = i + 1;
+    while (last < a.cueFirst && /^\p{Lu}/u.test(tokens[last].text) && tokens[last].kind === 'word') last++;
+    return { ...a, source: span(doc, i, last), sourceFirst: i, sourceLast: last };
+  }
+  return a;
+}
+
+/**
+ * "French officials need to …, spokesman Nasser Kanani said": content before a
+ * post-posed source runs from the start of the sentence.
+ */
+function clauseBefore(doc: Doc, a: RawAttribution, all: RawAttribution[]): RawAttribution {
+  const { tokens } = doc;
+  if (a.content.length !== 1 || a.sourceFirst === undefined || a.sourceFirst > a.cueFirst) return a;
+  const c = a.content[0];
+  const sentence = doc.sentences[tokens[a.cueFirst].sentence];
+  const first = tokenAt(doc, c.start);
+  if (first <= sentence.first || c.end > tokens[a.sourceFirst].start) return a;
+  // Only the comma between content and source: "Y, X said".
+  const between = doc.text.slice(c.end, tokens[a.sourceFirst].start).trim();
+  if (between !== ',' && between !== ',”' && between !== ',"') return a;
+  for (let i = sentence.first; i < first; i++) {
+    if (/^[:;]$/.test(tokens[i].text)) return a;
+    if (all.some((o) => o !== a && o.cueFirst === i)) return a;
+  }
+  return { ...a, content: [{ start: tokens[sentence.first].start, end: c.end }] };
+}
