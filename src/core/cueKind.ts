@@ -28,8 +28,9 @@ export function cueLemma(cueText: string): string {
   if (words.includes('according')) return 'according to';
   const aux = /^(has|have|had|was|were|is|are|be|been|being|also|not|n't|did|does|do|will|would|could|should|may|might|can|reportedly|later|then|further|previously|repeatedly|quoted|as|once|again|publicly|privately|in|a|an|the|to)$/;
   const head = words.find((w) => !aux.test(w)) ?? words[words.length - 1] ?? cueText.trim();
-  if (words[0] === 'quoted' || (words.includes('quoted') && head === 'say')) return 'quote';
-  return baseForm(head);
+  const base = baseForm(head);
+  if (words.includes('quoted') && (base === 'say' || words[0] === 'quoted')) return 'quote';
+  return base;
 }
 
 function baseForm(w: string): string {

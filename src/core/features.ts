@@ -76,9 +76,17 @@ export function cueFeatures(doc: Doc, first: number, last: number): TokenFeature
       'cw=' + pc + '|' + s,
       'wc=' + s + '|' + nc,
       'hq=' + hasQuote + '|' + c,
+      'n3=' + (i + 3 < last ? norm(tokens[i + 3]) : '</s>') + '|' + s,
+      'thatsoon=' + thatWithin(tokens, i + 1, Math.min(last, i + 4)) + '|' + c,
+      'pos=' + (i === first ? 0 : i - first < 4 ? 1 : last - i < 4 ? 3 : 2) + '|' + c,
     ]);
   }
   return out;
+}
+
+function thatWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].lower === 'that' || tokens[i].text === ':' || /^[“"]$/.test(tokens[i].text)) return true;
+  return false;
 }
 
 const DIST = [0, 1, 2, 3, 4, 5, 5, 6, 6, 6, 6, 7, 7, 7, 7, 7];

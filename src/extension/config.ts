@@ -1,0 +1,32 @@
+import * as vscode from 'vscode';
+
+export type RunMode = 'onType' | 'onSave' | 'manual';
+
+export interface Settings {
+  enabled: boolean;
+  languages: string[];
+  run: RunMode;
+  maxFileSize: number;
+  debounceMs: number;
+}
+
+/** Claim Lens settings for a document's scope. */
+export function settings(scope?: vscode.ConfigurationScope): Settings {
+  const c = vscode.workspace.getConfiguration('claimLens', scope);
+  return {
+    enabled: c.get<boolean>('enable', true),
+    languages: c.get<string[]>('languages', ['plaintext', 'markdown', 'news']),
+    run: c.get<RunMode>('run', 'onType'),
+    maxFileSize: c.get<number>('maxFileSize', 1_000_000),
+    debounceMs: c.get<number>('debounceMs', 300),
+  };
+}
+
+/** Schemes that hold documents a person writes; output panels, git and comment inputs are left alone. */
+const DOCUMENT_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test-web', 'memfs']);
+
+export function isArticle(doc: vscode.TextDocument): boolean {
+  if (!DOCUMENT_SCHEMES.has(doc.uri.scheme)) return false;
+  const s = settings(doc);
+  return s.enabled && s.languages.includes(doc.languageId);
+}

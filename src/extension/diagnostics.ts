@@ -1,0 +1,46 @@
+import * as vscode from 'vscode';
+import type { Claim, SourceKind } from '../core/types';
+import type { AnalysisStore } from './store';
+
+const KIND_LABEL: Record<SourceKind, string> = {
+  person: 'named person', organization: 'organisation', media: 'media', anonymous: 'anonymous source',
+  vague: 'vague source', pronoun: 'unresolved pronoun', document: 'document', none: 'no source',
+};
+
+/** Hints for named sources; information for what deserves a second look. */
+function severity(c: Claim): vscode.DiagnosticSeverity {
+  if (c.sourceKind === 'anonymous' || c.sourceKind === 'vague' || c.sourceKind === 'pronoun' || c.sourceKind === 'none') return vscode.DiagnosticSeverity.Information;
+  if (c.cueKind === 'loaded') return vscode.DiagnosticSeverity.Information;
+  return vscode.DiagnosticSeverity.Hint;
+}
+
+function excerpt(s: string, max = 80): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}
+
+export function diagnosticMessage(c: Claim): string {
+  const who = c.speaker?.name ?? c.sourceText ?? 'No source';
+  return `${who} (${KIND_LABEL[c.sourceKind]}) — ${c.cueText}: “${excerpt(c.contentText.replace(/^[“"]|[”"]$/g, ''))}”`;
+}
+
+/** One diagnostic per claim, on its cue, in the Problems panel. */
+export function registerDiagnostics(store: AnalysisStore): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('claim-lens');
+  const update = (uri: vscode.Uri) => {
+    const entry = store.get(uri);
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!entry || entry.state !== 'ready' || !doc || doc.version !== entry.version) {
+      if (!entry) collection.delete(uri);
+      return;
+    }
+    collection.set(uri, entry.analysis.claims.map((c) => {
+      const range = new vscode.Range(doc.positionAt(c.cue[0].start), doc.positionAt(c.cue[c.cue.length - 1].end));
+      const d = new vscode.Diagnostic(range, diagnosticMessage(c), severity(c));
+      d.source = 'Claim Lens';
+      d.code = c.sourceKind;
+      return d;
+    }));
+  };
+  return vscode.Disposable.from(collection, store.onDidChange(update));
+}

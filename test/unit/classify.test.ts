@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cueKindOf, cueLemma } from '../../src/core/cueKind';
+import { claimIds } from '../../src/core/id';
+import { findSignals } from '../../src/core/signals';
+import { sourceKindOf } from '../../src/core/sourceKind';
+import { personalName } from '../../src/core/speaker';
+import { claimsOf } from './helpers';
+
+test('source kinds', () => {
+  const cases: [string | undefined, string][] = [
+    ['Albanian Prime Minister Edi Rama', 'person'],
+    ['Priya Natarajan, a hydrologist at Lakeside University', 'person'],
+    ['the Iranian intelligence ministry', 'organization'],
+    ['Tehran', 'organization'],
+    ['Reuters', 'media'],
+    ['a report by Iranian state television', 'media'],
+    ['Sources', 'anonymous'],
+    ['a senior administration official', 'anonymous'],
+    ['people familiar with the matter', 'anonymous'],
+    ['Experts', 'vague'],
+    ['critics', 'vague'],
+    ['media reports', 'vague'],
+    ['Some residents', 'vague'],
+    ['the city engineering report', 'document'],
+    ['he', 'pronoun'],
+    [undefined, 'none'],
+  ];
+  for (const [text, kind] of cases) assert.equal(sourceKindOf(text), kind, String(text));
+});
+
+test('cue lemmas and kinds', () => {
+  const cases: [string, string, string][] = [
+    ['said', 'say', 'neutral'], ['has said', 'say', 'neutral'], ['according to', 'according to', 'neutral'],
+    ['told', 'tell', 'neutral'], ['claimed', 'claim', 'loaded'], ['admitted', 'admit', 'loaded'], ['insisted', 'insist', 'loaded'],
+    ['conceded', 'concede', 'loaded'], ['revealed', 'reveal', 'loaded'], ['noted', 'note', 'loaded'],
+    ['denies', 'deny', 'denial'], ['denied', 'deny', 'denial'], ['accused', 'accuse', 'accusation'],
+    ['accusing', 'accuse', 'accusation'], ['thinks', 'think', 'belief'], ['believes', 'believe', 'belief'],
+    ['thanked', 'thank', 'other'], ['was quoted as saying', 'quote', 'neutral'],
+  ];
+  for (const [cue, lemma, kind] of cases) {
+    assert.equal(cueLemma(cue), lemma, cue);
+    assert.equal(cueKindOf(cueLemma(cue), cue), kind, cue);
+  }
+});
+
+test('check-worthiness signals with their spans', () => {
+  const text = 'the budget rose 12% to $4.5 million in March 2023, the largest ever, and will double by 2030';
+  const signals = findSignals(text, [{ start: 0, end: text.length }]);
+  const of = (kind: string) => signals.filter((s) => s.kind === kind).map((s) => s.text);
+  assert.deepEqual(of('figure'), ['12%', '$4.5 million']);
+  assert.deepEqual(of('date'), ['March 2023', '2030']);
+  assert.ok(of('comparison').includes('largest'));
+  assert.ok(of('prediction').includes('will'));
+  for (const s of signals) assert.equal(text.slice(s.span.start, s.span.end), s.text);
+});
+
+test('personal names drop titles and nationalities', () => {
+  assert.equal(personalName('Iranian foreign ministry spokesman Nasser Kanani'), 'Nasser Kanani');
+  assert.equal(personalName('Former US Vice President Mike Pence'), 'Mike Pence');
+  assert.equal(personalName('Albanian Prime Minister Edi Rama'), 'Edi Rama');
+  assert.equal(personalName('the ministry'), undefined);
+});
+
+test('claim ids come from the claim text: stable when text elsewhere changes, distinct for repeats', () => {
+  const a = 'Varga said the walls will hold.';
+  const before = claimsOf(a)[0].id;
+  const after = claimsOf('A new first paragraph.\n\n' + a).find((c) => c.cueText === 'said')?.id;
+  assert.equal(after, before);
+  const ids = claimIds(['x', 'x', 'y']);
+  assert.equal(ids[1], ids[0] + '-2');
+  assert.notEqual(ids[2], ids[0]);
+});
+
+test('analysis is deterministic and keeps no state between calls', () => {
+  const text = 'Okafor said the figures were wrong. He said it again.';
+  assert.deepEqual(claimsOf(text), claimsOf(text));
+  claimsOf('Mike Pence spoke. He said nothing.');
+  assert.deepEqual(claimsOf(text), claimsOf(text));
+});
