@@ -61,9 +61,10 @@ function possessiveSource(doc: Doc, a: RawAttribution): RawAttribution {
   if (a.cueLast - a.cueFirst !== 1 || !POSSESSED_CUES.has(tokens[a.cueFirst].lower)) return a;
   const owner = a.cueFirst - 1;
   if (owner < 0 || !/['’]s$|s['’]$|^(his|her|their|its)$/i.test(tokens[owner].text)) return a;
-  let first = owner;
   const sentenceFirst = doc.sentences[tokens[owner].sentence].first;
-  while (first > sentenceFirst && owner - first < 5 && /^\p{Lu}/u.test(tokens[first - 1].text) && tokens[first - 1].kind === 'word') first--;
+  // "’s" is a token of its own: the owner's head word stands before it.
+  let first = /^['’]s$|^['’]$/.test(tokens[owner].text) && owner > sentenceFirst ? owner - 1 : owner;
+  while (first > sentenceFirst && owner - first < 6 && /^\p{Lu}/u.test(tokens[first - 1].text) && tokens[first - 1].kind === 'word') first--;
   if (first > sentenceFirst && /^(the|a|an)$/i.test(tokens[first - 1].text)) first--;
   return { ...a, source: span(doc, first, owner + 1), sourceFirst: first, sourceLast: owner + 1 };
 }

@@ -38,16 +38,22 @@ const TOKEN_RE = new RegExp(
 );
 
 const NUMBER_RE = /^\d/;
-const WORD_RE = /^[\p{L}\p{M}\p{N}]/u;
+/** Clitics split off as PTB does and PolNeAR's spans assume: "he’s" → "he" "’s", "don’t" → "do" "n’t". */
+const CLITIC_RE = /^(.*[\p{L}\p{N}])(n['’]t|['’](?:s|re|ve|ll|d|m))$/iu;
+const WORD_RE = /[\p{L}\p{M}]/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   let prevEnd = 0;
   let m: RegExpExecArray | null;
+  const pieces: [string, number][] = [];
   while ((m = TOKEN_RE.exec(text)) !== null) {
-    const t = m[0];
-    const start = m.index;
+    const c = CLITIC_RE.exec(m[0]);
+    if (c) pieces.push([c[1], m.index], [c[2], m.index + c[1].length]);
+    else pieces.push([m[0], m.index]);
+  }
+  for (const [t, start] of pieces) {
     const gap = text.slice(prevEnd, start);
     const newlines = countNewlines(gap);
     tokens.push({

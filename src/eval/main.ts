@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Taggers } from '../core/extract';
+import { decodeModel, Tagger } from '../core/perceptron';
 import { analyze } from '../core/analyze';
 import { claimToBrat as toBrat } from '../core/brat';
 import { readCorpus, GoldDoc } from './corpus';
@@ -7,12 +10,21 @@ import { construction } from './construction';
 
 /**
  * Scores the engine against brat gold: PolNeAR (a split) and the seed article.
- *   npm run eval -- [--corpus DIR] [--split dev|train] [--seed DIR] [--limit N]
+ *   npm run eval -- [--corpus DIR] [--split dev|train] [--seed DIR] [--limit N] [--models DIR]
  */
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
+
+/** Taggers from another models folder (for comparing a newly trained model), or the shipped ones. */
+function taggersFrom(dir: string | undefined): Taggers | undefined {
+  if (!dir) return undefined;
+  const load = (name: string) => new Tagger(decodeModel(new Uint8Array(readFileSync(join(dir, name)))));
+  return { cue: load('cue.bin'), role: load('role.bin') };
+}
+const taggers = taggersFrom(process.argv.includes('--models') ? arg('--models', '') : undefined);
+const run1 = (text: string) => analyze(text, {}, taggers);
 
 interface DocResult { name: string; scores: Scores; gold: number }
 
@@ -22,7 +34,7 @@ function run(docs: GoldDoc[]) {
   const byConstruction = new Map<string, { gold: number; found: number }>();
   const t0 = performance.now();
   for (const d of docs) {
-    const pred = analyze(d.text).claims.map(toBrat);
+    const pred = run1(d.text).claims.map(toBrat);
     const { scores, fullMatch } = scoreDocument(d.text, d.gold, pred);
     for (const k of Object.keys(total) as (keyof Scores)[]) total[k].add(scores[k]);
     perDoc.push({ name: d.name, scores, gold: d.gold.length });
@@ -71,7 +83,7 @@ if (seedDocs.length) {
   const seed = report('Seed article', seedDocs, false);
   const full = seed['full overlap'];
   console.log(`\nseed: ${full.tp} of ${full.gold} gold attributions with full overlap (floor: ${full.gold - 2})`);
-  const { fullMatch } = scoreDocument(seedDocs[0].text, seedDocs[0].gold, analyze(seedDocs[0].text).claims.map(toBrat));
+  const { fullMatch } = scoreDocument(seedDocs[0].text, seedDocs[0].gold, run1(seedDocs[0].text).claims.map(toBrat));
   seedDocs[0].gold.forEach((g, i) => {
     if (!fullMatch[i]) console.log(`  missed: ${seedDocs[0].text.slice(g.cue[0].start, g.cue[0].end)} @${g.cue[0].start} — ${g.source.map((s) => seedDocs[0].text.slice(s.start, s.end)).join(' ')}`);
   });
