@@ -21,4 +21,13 @@ const tests = existsSync('test/unit') ? readdirSync('test/unit').filter((f) => f
 if (tests.length) {
   jobs.push(build({ ...node, entryPoints: tests.map((f) => `test/unit/${f}`), outdir: 'out/unit' }));
 }
+// The integration suite runs inside VS Code's extension host with mocha bundled
+// in; mocha comes from the test harness's own install (test/harness/deps).
+const harnessModules = 'test/harness/deps/node_modules';
+if (existsSync(`${harnessModules}/mocha`)) {
+  jobs.push(build({
+    ...node, entryPoints: ['test/integration/index.ts'], outfile: 'out/integration/index.js', external: ['vscode'],
+    nodePaths: [harnessModules], logOverride: { 'require-resolve-not-external': 'silent' },
+  }));
+}
 await Promise.all(jobs);

@@ -2,10 +2,27 @@ import * as vscode from 'vscode';
 import { isArticle, settings } from './config';
 import type { AnalysisStore } from './store';
 
-/** Feeds the store: analyse on open, on type or save (per claimLens.run), clear on close. */
+/** URIs shown in any editor tab. */
+function urisInTabs(): Set<string> {
+  const uris = new Set<string>();
+  for (const group of vscode.window.tabGroups.all) {
+    for (const tab of group.tabs) {
+      const input = tab.input;
+      if (input instanceof vscode.TabInputText) uris.add(input.uri.toString());
+      else if (input instanceof vscode.TabInputTextDiff) uris.add(input.modified.toString());
+    }
+  }
+  return uris;
+}
+
+/**
+ * Feeds the store: analyse on open, on type or save (per claimLens.run);
+ * clear when the document closes or its last tab does (VS Code keeps closed
+ * documents in memory for a while, and their claims should not linger).
+ */
 export function registerDocumentLifecycle(store: AnalysisStore): vscode.Disposable {
   const onOpen = (doc: vscode.TextDocument) => {
-    if (isArticle(doc) && settings(doc).run !== 'manual') store.analyzeNow(doc);
+    if (isArticle(doc) && settings(doc).run !== 'manual' && !store.get(doc.uri)) store.analyzeNow(doc);
   };
   vscode.workspace.textDocuments.forEach(onOpen);
   return vscode.Disposable.from(
@@ -17,11 +34,17 @@ export function registerDocumentLifecycle(store: AnalysisStore): vscode.Disposab
       if (isArticle(doc) && settings(doc).run === 'onSave') store.analyzeNow(doc);
     }),
     vscode.workspace.onDidCloseTextDocument((doc) => store.clear(doc.uri)),
+    vscode.window.tabGroups.onDidChangeTabs((e) => {
+      if (e.closed.length === 0) return;
+      const open = urisInTabs();
+      for (const doc of vscode.workspace.textDocuments) if (!open.has(doc.uri.toString())) store.clear(doc.uri);
+    }),
+    vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => onOpen(e.document))),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('claimLens')) return;
       for (const doc of vscode.workspace.textDocuments) {
-        if (isArticle(doc)) onOpen(doc);
-        else store.clear(doc.uri);
+        store.clear(doc.uri);
+        onOpen(doc);
       }
     }),
   );

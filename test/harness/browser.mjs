@@ -1,0 +1,53 @@
+// Debian's Chromium, driven by playwright-core (which downloads no browser).
+import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MODULES } from './install.mjs';
+
+const require = createRequire(join(MODULES, 'noop.js'));
+
+export async function launchChromium() {
+  const { chromium } = require('playwright-core');
+  const home = mkdtempSync(join(tmpdir(), 'claim-lens-chromium-'));
+  process.env.XDG_CONFIG_HOME = join(home, 'config');
+  process.env.XDG_CACHE_HOME = join(home, 'cache');
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    timeout: 60_000,
+  });
+}
+
+/**
+ * Opens the workbench at `url` and resolves with the extension tests' exit
+ * code, which the page reports through window.codeAutomationExit.
+ */
+export async function runInWorkbench(browser, url, { timeoutMs, screenshot }) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  let finish;
+  const exited = new Promise((resolve) => (finish = resolve));
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const parts = Array.isArray(args) ? args : [args];
+    const line = format(parts);
+    if (line.trim()) process.stdout.write(`${line}\n`);
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => finish(code));
+  await page.goto(url);
+  let timer;
+  const timedOut = new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+  const code = await Promise.race([exited, timedOut]);
+  clearTimeout(timer);
+  if (screenshot) await page.screenshot({ path: screenshot }).catch(() => {});
+  await page.close().catch(() => {});
+  return code;
+}
+
+/** Applies console-style %s/%d/%c substitutions to the extension host's log arguments. */
+function format(parts) {
+  if (typeof parts[0] !== 'string' || !parts[0].includes('%')) return parts.map(String).join(' ');
+  const rest = parts.slice(1);
+  const head = parts[0].replace(/%[sdifoOc]/g, (m) => (m === '%c' ? (rest.shift(), '') : String(rest.shift())));
+  return [head, ...rest.map(String)].join(' ');
+}

@@ -1,0 +1,62 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { claimLensDiagnostics, closeAll, openArticle, SAMPLE, SEED, waitForDiagnostics } from './helpers';
+
+suite('Claim Lens diagnostics in a real VS Code', () => {
+  teardown(closeAll);
+
+  test('the seed article: one diagnostic per claim, in the Problems panel', async () => {
+    const editor = await openArticle(SEED);
+    const diags = await waitForDiagnostics(editor.document.uri, (d) => d.length >= 20);
+    const text = editor.document.getText();
+    const at = text.indexOf('Nasser Kanani said') + 'Nasser Kanani '.length;
+    const said = diags.find((d) => d.range.start.isEqual(editor.document.positionAt(at)));
+    assert.ok(said, 'a diagnostic on "said" after "Nasser Kanani"');
+    assert.strictEqual(editor.document.getText(said.range), 'said');
+    assert.match(said.message, /^Nasser Kanani \(named person\) — said: “French officials need to/);
+    assert.strictEqual(said.severity, vscode.DiagnosticSeverity.Hint);
+    const experts = diags.find((d) => d.message.startsWith('Experts (vague source)'));
+    assert.ok(experts, 'the vague source "Experts" is flagged');
+    assert.strictEqual(experts.severity, vscode.DiagnosticSeverity.Information);
+  });
+
+  test('edits: results follow the text, stale ones are replaced', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Mayor Elena Varga said the walls would hold.\n' });
+    const editor = await vscode.window.showTextDocument(doc);
+    await waitForDiagnostics(doc.uri, (d) => d.length === 1);
+    await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), '\nCritics said the walls were too low.\n'));
+    const after = await waitForDiagnostics(doc.uri, (d) => d.length === 2);
+    assert.ok(after.some((d) => d.message.startsWith('Critics (vague source) — said')));
+    await editor.edit((b) => b.delete(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length))));
+    await waitForDiagnostics(doc.uri, (d) => d.length === 0);
+  });
+
+  test('closing the document clears its diagnostics', async () => {
+    const editor = await openArticle(SAMPLE);
+    const uri = editor.document.uri;
+    assert.strictEqual(editor.document.languageId, 'news', '.news files open in the news language');
+    await waitForDiagnostics(uri, (d) => d.length > 10);
+    await closeAll();
+    await waitForDiagnostics(uri, (d) => d.length === 0, 30_000);
+  });
+
+  test('languages not listed in claimLens.languages are left alone; manual mode waits for the command', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'javascript', content: '// Varga said the walls would hold.\n' });
+    await vscode.window.showTextDocument(doc);
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.strictEqual(claimLensDiagnostics(doc.uri).length, 0);
+    const config = vscode.workspace.getConfiguration('claimLens');
+    await config.update('run', 'manual', vscode.ConfigurationTarget.Global);
+    try {
+      const text = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Varga said the walls would hold.\n' });
+      await vscode.window.showTextDocument(text);
+      await new Promise((r) => setTimeout(r, 1000));
+      assert.strictEqual(claimLensDiagnostics(text.uri).length, 0, 'nothing before the command');
+      const count = await vscode.commands.executeCommand<number>('claimLens.analyzeDocument');
+      assert.strictEqual(count, 1);
+      await waitForDiagnostics(text.uri, (d) => d.length === 1);
+    } finally {
+      await config.update('run', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});

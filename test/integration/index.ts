@@ -1,0 +1,14 @@
+import Mocha from 'mocha';
+
+/**
+ * Entry point that VS Code's extension host calls with --extensionTestsPath:
+ * runs the bundled mocha suites and rejects when any test fails.
+ */
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'tdd', timeout: 30_000, color: false, reporter: 'spec' });
+  mocha.suite.emit('pre-require', globalThis, 'bundle', mocha);
+  require('./extension.test');
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => (failures ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
+  });
+}
