@@ -1,0 +1,87 @@
+// UI checks as a person would see them: VS Code (code-server 4.100.3) in
+// Debian's Chromium, the samples folder open, an article opened through Quick
+// Open; asserts on the page's DOM and saves screenshots under .test-output/.
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchChromium } from './browser.mjs';
+import { startCodeServer, workbenchUrl } from './codeServer.mjs';
+import { ensureHarness, HARNESS } from './install.mjs';
+
+const ROOT = resolve(HARNESS, '..', '..');
+const OUTPUT = join(ROOT, '.test-output');
+const LIMIT_MS = 180_000;
+
+async function openFile(page, name) {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(name);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`, { timeout: 20_000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.tab.active[aria-label*="${name}"]`, { timeout: 20_000 });
+}
+
+const checks = [];
+function check(name, fn) {
+  checks.push({ name, fn });
+}
+
+check('the article opens in the news language and shows squiggles under flagged claims', async (page) => {
+  await openFile(page, 'council-budget.news');
+  await page.waitForSelector('.statusbar-item[aria-label="News Article"], .statusbar-item [aria-label="News Article"], .statusbar-item:has-text("News Article")', { timeout: 20_000 });
+  await page.waitForSelector('.monaco-editor .squiggly-info', { timeout: 30_000 });
+  const squiggles = await page.locator('.monaco-editor .squiggly-info').count();
+  assert.ok(squiggles >= 3, `information squiggles in view: ${squiggles}`);
+});
+
+check('the Problems panel lists the flagged claims with their source kind', async (page) => {
+  await page.keyboard.press('Control+Shift+M');
+  await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 20_000 });
+  const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+  const text = rows.join('\n');
+  assert.match(text, /Sources \(anonymous source\) — said/);
+  assert.match(text, /Experts \(vague source\) — have said/);
+  assert.match(text, /Claim Lens/);
+  await page.screenshot({ path: join(OUTPUT, 'ui-problems.png') });
+});
+
+async function main() {
+  ensureHarness();
+  mkdirSync(OUTPUT, { recursive: true });
+  const server = await startCodeServer();
+  const watchdog = setTimeout(() => {
+    process.stderr.write('[ui] no result in time: failing the run\n');
+    server.stop();
+    process.exit(124);
+  }, LIMIT_MS);
+  let browser;
+  let failed = 0;
+  try {
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    await page.goto(workbenchUrl(server, { folder: join(ROOT, 'samples'), extensionPath: ROOT }));
+    await page.waitForSelector('.monaco-workbench .explorer-folders-view', { timeout: 60_000 });
+    for (const { name, fn } of checks) {
+      try {
+        await fn(page);
+        process.stdout.write(`  ✔ ${name}\n`);
+      } catch (err) {
+        failed++;
+        process.stdout.write(`  ✖ ${name}\n    ${String(err?.message ?? err).split('\n').join('\n    ')}\n`);
+        await page.screenshot({ path: join(OUTPUT, `ui-failure-${failed}.png`) }).catch(() => {});
+      }
+    }
+    if (!failed) copyFileSync(join(OUTPUT, 'ui-problems.png'), join(OUTPUT, 'screenshot.png'));
+  } finally {
+    clearTimeout(watchdog);
+    await browser?.close().catch(() => {});
+    server.stop();
+  }
+  process.stdout.write(`ui: ${checks.length - failed} passed, ${failed} failed\n`);
+  return failed ? 1 : 0;
+}
+
+main().then((code) => process.exit(code), (err) => {
+  process.stderr.write(`[ui] ${err?.stack ?? err}\n`);
+  process.exit(1);
+});
