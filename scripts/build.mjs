@@ -1,10 +1,10 @@
 // Builds every bundle with esbuild: the extension (node and web), the CLI,
 // the developer tools (train, eval, bench) and the unit tests.
 import { build } from 'esbuild';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, mkdirSync, copyFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
-const common = { bundle: true, loader: { '.bin': 'binary' }, sourcemap: !production, minify: production, logLevel: 'warning', target: 'es2022', legalComments: 'none' };
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'es2022', legalComments: 'none' };
 const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
 
 const jobs = [
@@ -31,3 +31,6 @@ if (existsSync(`${harnessModules}/mocha`)) {
   }));
 }
 await Promise.all(jobs);
+// The trained models ship beside the bundles, not inside them.
+mkdirSync('dist/models', { recursive: true });
+for (const f of ['cue.bin', 'role.bin']) copyFileSync(`models/${f}`, `dist/models/${f}`);

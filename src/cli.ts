@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { analyze } from './core/analyze';
 import { toBratFile, toJson, toText } from './cli/formats';
 import { DEFAULT_MAX_BYTES, readArticle } from './cli/readArticle';
+import { loadModelsFromDisk } from './node/loadModels';
 
 const USAGE = `Usage: claim-lens extract [--format json|brat|text] [--out-dir DIR] [--max-size BYTES] FILE...
 
@@ -40,6 +41,7 @@ function parseArgs(argv: string[]): Options | string {
 }
 
 function extract(o: Options): number {
+  loadModelsFromDisk();
   let failed = 0;
   if (o.outDir) mkdirSync(o.outDir, { recursive: true });
   for (const file of o.files) {

@@ -1,15 +1,26 @@
 import { decodeModel, Tagger } from './perceptron';
 import type { Taggers } from './extract';
-import cueBytes from '../../models/cue.bin';
-import roleBytes from '../../models/role.bin';
 
-let taggers: Taggers | undefined;
+/** The two trained model files that `npm run train` writes to models/. */
+export const MODEL_FILES = ['cue.bin', 'role.bin'] as const;
 
-/** The shipped taggers (trained by `npm run train`), decoded on first use. */
+let loaded: Taggers | undefined;
+
+/**
+ * Installs the shipped models, read by the host (from disk in Node, through
+ * the VS Code file system on the web); `analyze` uses them by default.
+ */
+export function setDefaultModels(files: { cue: Uint8Array; role: Uint8Array }): Taggers {
+  loaded = { cue: new Tagger(decodeModel(files.cue)), role: new Tagger(decodeModel(files.role)) };
+  return loaded;
+}
+
+export function hasDefaultModels(): boolean {
+  return loaded !== undefined;
+}
+
+/** The installed taggers; fails clearly when the host has not loaded the models yet. */
 export function defaultTaggers(): Taggers {
-  taggers ??= {
-    cue: new Tagger(decodeModel(cueBytes)),
-    role: new Tagger(decodeModel(roleBytes)),
-  };
-  return taggers;
+  if (!loaded) throw new Error('Claim Lens models are not loaded: call setDefaultModels() (or loadModelsFromDisk() in Node) first');
+  return loaded;
 }

@@ -11,7 +11,25 @@ import { stem } from './stem';
  */
 export function applyRules(doc: Doc, found: RawAttribution[]): RawAttribution[] {
   const fixed = found.map((a) => relativeContent(doc, clauseBefore(doc, possessiveSource(doc, accordingTo(doc, trimTold(doc, a))), found)));
-  return fixed.map((a, i) => continueQuote(doc, sharedSubject(doc, a, fixed.slice(0, i)), fixed));
+  return fixed.map((a, i) => trimPunctuation(doc, continueQuote(doc, sharedSubject(doc, a, fixed.slice(0, i)), fixed)));
+}
+
+/**
+ * Unquoted content ends before a trailing comma, semicolon or colon (PolNeAR
+ * train: 105 of 17,606 unquoted contents keep one); a quotation keeps its own
+ * punctuation inside the marks.
+ */
+function trimPunctuation(doc: Doc, a: RawAttribution): RawAttribution {
+  let changed = false;
+  const content = a.content.map((c) => {
+    let end = c.end;
+    while (end > c.start + 1 && /[,;:]/.test(doc.text[end - 1]) && !/[”"’]/.test(doc.text[end - 2])) end--;
+    while (end > c.start && /\s/.test(doc.text[end - 1])) end--;
+    if (end === c.end) return c;
+    changed = true;
+    return { start: c.start, end };
+  });
+  return changed ? { ...a, content } : a;
 }
 
 const span = (doc: Doc, first: number, last: number) => ({ start: doc.tokens[first].start, end: doc.tokens[last - 1].end });

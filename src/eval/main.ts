@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Taggers } from '../core/extract';
-import { decodeModel, Tagger } from '../core/perceptron';
+import { loadModelsFromDisk } from '../node/loadModels';
 import { analyze } from '../core/analyze';
 import { claimToBrat as toBrat } from '../core/brat';
 import { readCorpus, GoldDoc } from './corpus';
@@ -18,13 +16,8 @@ function arg(name: string, fallback: string): string {
 }
 
 /** Taggers from another models folder (for comparing a newly trained model), or the shipped ones. */
-function taggersFrom(dir: string | undefined): Taggers | undefined {
-  if (!dir) return undefined;
-  const load = (name: string) => new Tagger(decodeModel(new Uint8Array(readFileSync(join(dir, name)))));
-  return { cue: load('cue.bin'), role: load('role.bin') };
-}
-const taggers = taggersFrom(process.argv.includes('--models') ? arg('--models', '') : undefined);
-const run1 = (text: string) => analyze(text, {}, taggers);
+loadModelsFromDisk(process.argv.includes('--models') ? arg('--models', '') : undefined);
+const run1 = (text: string) => analyze(text);
 
 interface DocResult { name: string; scores: Scores; gold: number }
 

@@ -2,10 +2,12 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { registerDiagnostics } from './diagnostics';
 import { registerDocumentLifecycle } from './lifecycle';
+import { loadModels } from './models';
 import { AnalysisStore } from './store';
 
 /** Composes the features; each registers itself and returns what to dispose. */
-export function activate(context: vscode.ExtensionContext): void {
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  await loadModels(context.extensionUri);
   const store = new AnalysisStore();
   context.subscriptions.push(
     store,

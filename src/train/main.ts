@@ -22,8 +22,8 @@ const corpus = arg('--corpus', '../shared/corpora/polnear');
 const epochs = Number(arg('--epochs', '8'));
 const limit = Number(arg('--limit', 'Infinity'));
 const outDir = arg('--out', 'models');
-const cueBits = Number(arg('--cue-bits', '17'));
-const roleBits = Number(arg('--role-bits', '18'));
+const cueBits = Number(arg('--cue-bits', '19'));
+const roleBits = Number(arg('--role-bits', '20'));
 
 function shuffle(n: number, seed: number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);

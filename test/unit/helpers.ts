@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import type { Claim } from '../../src/core/types';
+import { loadModelsFromDisk } from '../../src/node/loadModels';
+
+loadModelsFromDisk();
 
 /** The claims of a text, with their spans' texts read back from the offsets. */
 export function claimsOf(text: string): Claim[] {

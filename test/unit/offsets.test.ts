@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../src/core/analyze';
+import { loadModelsFromDisk } from '../../src/node/loadModels';
+
+loadModelsFromDisk();
 
 const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), 'utf8');
 

@@ -2,9 +2,12 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../src/core/analyze';
+import { loadModelsFromDisk } from '../../src/node/loadModels';
 import { readCorpus } from '../../src/eval/corpus';
 import { scoreDocument } from '../../src/eval/metrics';
 import { claimToBrat as toBrat } from '../../src/core/brat';
+
+loadModelsFromDisk();
 
 const SEED = join(__dirname, '..', '..', '..', 'shared', 'corpora', 'seed');
 
