@@ -28,6 +28,10 @@ if (existsSync(`${harnessModules}/mocha`)) {
   jobs.push(build({
     ...node, entryPoints: ['test/integration/index.ts'], outfile: 'out/integration/index.js', external: ['vscode'],
     nodePaths: [harnessModules], logOverride: { 'require-resolve-not-external': 'silent' },
+  }), build({
+    ...common, platform: 'browser', format: 'cjs', entryPoints: ['test/integration/web.ts'], outfile: 'out/integration/web/index.js',
+    external: ['vscode'], nodePaths: [harnessModules], alias: { assert: 'assert' }, define: { 'process.env.NODE_DEBUG': 'false', global: 'globalThis' },
+    inject: [], logOverride: { 'require-resolve-not-external': 'silent' },
   }));
 }
 await Promise.all(jobs);

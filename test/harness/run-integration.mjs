@@ -3,12 +3,12 @@
 // driven by Debian's Chromium. Exits with the suite's code; a hung run fails
 // after the time limit instead of hanging CI.
 import { createWriteStream, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { launchChromium, runInWorkbench } from './browser.mjs';
 import { startCodeServer, workbenchUrl } from './codeServer.mjs';
-import { ensureHarness, HARNESS } from './install.mjs';
+import { ensureHarness } from './install.mjs';
+import { ROOT, testWorkspace } from './workspace.mjs';
 
-const ROOT = resolve(HARNESS, '..', '..');
 const OUTPUT = join(ROOT, '.test-output');
 const LIMIT_MS = Number(process.env.CLAIM_LENS_TEST_TIMEOUT_MS ?? 300_000);
 
@@ -26,7 +26,7 @@ async function main() {
   try {
     browser = await launchChromium();
     const url = workbenchUrl(server, {
-      folder: join(ROOT, 'samples'),
+      folder: testWorkspace(),
       extensionPath: ROOT,
       testsPath: join(ROOT, 'out', 'integration', 'index.js'),
     });

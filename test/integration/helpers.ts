@@ -1,10 +1,13 @@
-import * as path from 'path';
 import * as vscode from 'vscode';
 
-/** The repository root (the bundle runs from out/integration/). */
-export const ROOT = path.resolve(__dirname, '..', '..');
-export const SEED = path.resolve(ROOT, '..', 'shared', 'corpora', 'seed', 'iran-mek-rally-france.txt');
-export const SAMPLE = path.join(ROOT, 'samples', 'council-budget.news');
+/** The test workspace (see test/harness/workspace.mjs): the samples plus the seed article. */
+export function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the tests need the test workspace open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+export const SEED = 'iran-mek-rally-france.txt';
+export const SAMPLE = 'council-budget.news';
 
 export function claimLensDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Claim Lens');
@@ -21,8 +24,8 @@ export async function waitForDiagnostics(uri: vscode.Uri, ok: (d: vscode.Diagnos
   }
 }
 
-export async function openArticle(file: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+export async function openArticle(name: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(workspaceFile(name));
   return vscode.window.showTextDocument(doc);
 }
 

@@ -1,0 +1,17 @@
+// The folder both VS Code hosts open for the tests: the samples and the seed
+// article, copied into a temporary folder (never into the repository).
+import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { HARNESS } from './install.mjs';
+
+export const ROOT = resolve(HARNESS, '..', '..');
+export const SEED = resolve(ROOT, '..', 'shared', 'corpora', 'seed', 'iran-mek-rally-france.txt');
+
+export function testWorkspace() {
+  if (!existsSync(SEED)) throw new Error(`the seed article is missing: ${SEED}`);
+  const dir = mkdtempSync(join(tmpdir(), 'claim-lens-workspace-'));
+  for (const f of readdirSync(join(ROOT, 'samples'))) copyFileSync(join(ROOT, 'samples', f), join(dir, f));
+  copyFileSync(SEED, join(dir, 'iran-mek-rally-france.txt'));
+  return dir;
+}
