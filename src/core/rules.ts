@@ -10,8 +10,26 @@ import { stem } from './stem';
  * "…,” he said.".
  */
 export function applyRules(doc: Doc, found: RawAttribution[]): RawAttribution[] {
-  const fixed = found.map((a) => relativeContent(doc, clauseBefore(doc, possessiveSource(doc, accordingTo(doc, trimTold(doc, a))), found)));
-  return fixed.map((a, i) => trimPunctuation(doc, continueQuote(doc, sharedSubject(doc, a, fixed.slice(0, i)), fixed)));
+  const fixed = found.map((a) => completeSource(doc, relativeContent(doc, clauseBefore(doc, possessiveSource(doc, accordingTo(doc, trimTold(doc, a))), found))));
+  const shared = fixed.map((a, i) => sharedSubject(doc, a, fixed.slice(0, i)));
+  return shared.map((a) => trimPunctuation(doc, continueQuote(doc, dropForeignFragments(doc, a, shared), shared)));
+}
+
+/**
+ * “Q,” she said — a fragment in another sentence that is the content of that
+ * sentence's own attribution is not this claim's.
+ */
+function dropForeignFragments(doc: Doc, a: RawAttribution, all: RawAttribution[]): RawAttribution {
+  if (a.content.length < 2) return a;
+  const { tokens } = doc;
+  const own = tokens[a.cueFirst].sentence;
+  const kept = a.content.filter((f) => {
+    const i = tokenAt(doc, f.start);
+    if (i < 0 || tokens[i].sentence === own) return true;
+    const s = tokens[i].sentence;
+    return !all.some((b) => b !== a && tokens[b.cueFirst].sentence === s && b.content.some((g) => g.start < f.end && f.start < g.end));
+  });
+  return kept.length === a.content.length || kept.length === 0 ? a : { ...a, content: kept };
 }
 
 /**
@@ -125,6 +143,22 @@ function tokenAt(doc: Doc, offset: number): number {
     else return mid;
   }
   return -1;
+}
+
+const DANGLING = /^(a|an|the|this|that|these|those|of|by|from|for|and|or|at|in|on|with|to)$/i;
+
+/**
+ * "a report by Iranian state television reiterated": a source cut off after a
+ * determiner or preposition runs on to the cue.
+ */
+function completeSource(doc: Doc, a: RawAttribution): RawAttribution {
+  const { tokens } = doc;
+  if (a.sourceFirst === undefined || a.sourceLast === undefined || a.sourceLast > a.cueFirst) return a;
+  if (!DANGLING.test(tokens[a.sourceLast - 1].text)) return a;
+  let last = a.sourceLast;
+  while (last < a.cueFirst && tokens[last].kind !== 'punct') last++;
+  if (last !== a.cueFirst) return a;
+  return { ...a, source: span(doc, a.sourceFirst, last), sourceLast: last };
 }
 
 const SUBORDINATOR = /^(after|before|when|as|while|because|since|although|though|until|once)$/;

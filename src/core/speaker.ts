@@ -92,7 +92,7 @@ function resolveOne(text: string, m: SourceMention, earlier: { mention: SourceMe
     const head = definite[1].toLowerCase();
     const hit = before.find((e) => {
       const t = e.mention.text.toLowerCase();
-      return t.split(/\s+/).length > 2 && (t.endsWith(' ' + head) || (e.kind === 'person' && new RegExp(`\\b${head}\\b`).test(t)));
+      return t.split(/\s+/).length > 2 && (t.endsWith(' ' + head) || (e.kind === 'person' && TITLE.test(head) && new RegExp(`\\b${head}\\b`).test(t)));
     });
     if (hit) return { speaker: { name: hit.speaker.name, from: hit.speaker.from ?? hit.mention.span }, kind: hit.kind };
   }

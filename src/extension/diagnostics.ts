@@ -1,11 +1,7 @@
 import * as vscode from 'vscode';
-import type { Claim, SourceKind } from '../core/types';
+import type { Claim } from '../core/types';
+import { excerpt, SOURCE_KIND_LABEL } from './labels';
 import type { AnalysisStore } from './store';
-
-const KIND_LABEL: Record<SourceKind, string> = {
-  person: 'named person', organization: 'organisation', media: 'media', anonymous: 'anonymous source',
-  vague: 'vague source', pronoun: 'unresolved pronoun', document: 'document', none: 'no source',
-};
 
 /** Hints for named sources; information for what deserves a second look. */
 function severity(c: Claim): vscode.DiagnosticSeverity {
@@ -14,14 +10,9 @@ function severity(c: Claim): vscode.DiagnosticSeverity {
   return vscode.DiagnosticSeverity.Hint;
 }
 
-function excerpt(s: string, max = 80): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
-}
-
 export function diagnosticMessage(c: Claim): string {
   const who = c.speaker?.name ?? c.sourceText ?? 'No source';
-  return `${who} (${KIND_LABEL[c.sourceKind]}) — ${c.cueText}: “${excerpt(c.contentText.replace(/^[“"]|[”"]$/g, ''))}”`;
+  return `${who} (${SOURCE_KIND_LABEL[c.sourceKind]}) — ${c.cueText}: “${excerpt(c.contentText.replace(/^[“"]|[”"]$/g, ''))}”`;
 }
 
 /** One diagnostic per claim, on its cue, in the Problems panel. */

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
+import { registerClaimsTree } from './claimsTree';
 import { registerCommands } from './commands';
 import { registerDiagnostics } from './diagnostics';
+import { registerHover } from './hover';
 import { registerDocumentLifecycle } from './lifecycle';
 import { loadModels } from './models';
 import { AnalysisStore } from './store';
@@ -12,6 +14,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     store,
     registerDiagnostics(store),
+    registerHover(store, '*'),
+    registerClaimsTree(store),
     registerCommands(store),
     registerDocumentLifecycle(store),
   );

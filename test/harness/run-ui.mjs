@@ -45,6 +45,40 @@ check('the Problems panel lists the flagged claims with their source kind', asyn
   await page.screenshot({ path: join(OUTPUT, 'ui-problems.png') });
 });
 
+check('hovering a cue shows the claim card', async (page) => {
+  await page.keyboard.press('Control+Shift+M'); // close the panel again
+  const line = page.locator('.monaco-editor .view-line', { hasText: 'Mayor Elena Varga said the plan' }).first();
+  const said = line.locator('span', { hasText: /^said$/ }).first();
+  await said.waitFor({ timeout: 20_000 });
+  const box = await said.boundingBox();
+  assert.ok(box, 'the word "said" is on screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const hover = page.locator('.monaco-hover:visible', { hasText: 'named person' });
+  await hover.waitFor({ timeout: 20_000 });
+  const text = await hover.innerText();
+  assert.match(text, /Elena Varga/);
+  assert.match(text, /said — neutral/);
+  assert.match(text, /Reveal in Claims view/);
+  await page.screenshot({ path: join(OUTPUT, 'ui-hover.png') });
+  await page.mouse.move(5, 400);
+});
+
+check('the Claims view lists speakers and their claims; a click selects the claim', async (page) => {
+  await page.locator('.activitybar .action-item:has(a[aria-label^="Claim Lens"])').click();
+  const view = page.locator('.pane-body', { has: page.locator('.monaco-list') }).filter({ hasText: 'Elena Varga' });
+  await view.first().waitFor({ timeout: 20_000 });
+  const rows = await page.locator('.pane-body .monaco-list-row').allInnerTexts();
+  const all = rows.join('\n');
+  assert.match(all, /Elena Varga/);
+  assert.match(all, /Ruth Okafor/);
+  assert.match(all, /Tomas Brandt/);
+  const badge = await page.locator('.activitybar .action-item:has(a[aria-label^="Claim Lens"]) .badge-content').innerText();
+  assert.ok(Number(badge) >= 15, `badge ${badge}`);
+  await page.locator('.pane-body .monaco-list-row', { hasText: 'walls will pay for themselves' }).first().click();
+  await page.waitForFunction(() => /Ln 21, Col \d+ \(\d+ selected\)/.test(document.querySelector('.statusbar')?.textContent ?? ''), null, { timeout: 10_000 });
+  await page.screenshot({ path: join(OUTPUT, 'ui-claims-view.png') });
+});
+
 async function main() {
   ensureHarness();
   mkdirSync(OUTPUT, { recursive: true });
@@ -71,7 +105,7 @@ async function main() {
         await page.screenshot({ path: join(OUTPUT, `ui-failure-${failed}.png`) }).catch(() => {});
       }
     }
-    if (!failed) copyFileSync(join(OUTPUT, 'ui-problems.png'), join(OUTPUT, 'screenshot.png'));
+    if (!failed) copyFileSync(join(OUTPUT, 'ui-claims-view.png'), join(OUTPUT, 'screenshot.png'));
   } finally {
     clearTimeout(watchdog);
     await browser?.close().catch(() => {});

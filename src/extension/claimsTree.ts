@@ -1,0 +1,182 @@
+import * as vscode from 'vscode';
+import type { Claim, SourceKind } from '../core/types';
+import { CUE_KIND_LABEL, excerpt, SOURCE_KIND_LABEL } from './labels';
+import type { AnalysisStore } from './store';
+
+export type GroupBy = 'speaker' | 'kind' | 'order';
+
+interface GroupNode { type: 'group'; key: string; label: string; kind?: SourceKind; claims: Claim[] }
+interface ClaimNode { type: 'claim'; claim: Claim; parent?: GroupNode }
+type Node = GroupNode | ClaimNode;
+
+const KIND_ICON: Record<SourceKind, string> = {
+  person: 'person', organization: 'organization', media: 'broadcast', anonymous: 'question', vague: 'circle-large-outline',
+  pronoun: 'symbol-variable', document: 'file-text', none: 'quote',
+};
+
+/** The Claims view: the active editor's claims, grouped by speaker, by source kind, or in document order. */
+export class ClaimsTree implements vscode.TreeDataProvider<Node> {
+  private readonly emitter = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  groupBy: GroupBy = 'speaker';
+  /** Source kinds shown; all when empty. */
+  filter = new Set<SourceKind>();
+  private roots: Node[] = [];
+  private uri: vscode.Uri | undefined;
+
+  constructor(private readonly store: AnalysisStore) {}
+
+  get documentUri(): vscode.Uri | undefined {
+    return this.uri;
+  }
+
+  /** Rebuilds from the store for the given document (the active editor's). */
+  refresh(uri: vscode.Uri | undefined): void {
+    this.uri = uri;
+    const entry = uri && this.store.get(uri);
+    const claims = entry?.state === 'ready' ? entry.analysis.claims.filter((c) => this.filter.size === 0 || this.filter.has(c.sourceKind)) : [];
+    this.roots = this.build(claims);
+    this.emitter.fire(undefined);
+  }
+
+  get count(): number {
+    return this.roots.reduce((n, r) => n + (r.type === 'group' ? r.claims.length : 1), 0);
+  }
+
+  private build(claims: Claim[]): Node[] {
+    if (this.groupBy === 'order') return claims.map((claim) => ({ type: 'claim', claim }));
+    const groups = new Map<string, GroupNode>();
+    for (const c of claims) {
+      const key = this.groupBy === 'kind' ? c.sourceKind : (c.speaker?.name ?? c.sourceText ?? '(no source)');
+      let g = groups.get(key);
+      if (!g) {
+        const label = this.groupBy === 'kind' ? SOURCE_KIND_LABEL[c.sourceKind] : key;
+        g = { type: 'group', key, label, kind: c.sourceKind, claims: [] };
+        groups.set(key, g);
+      }
+      g.claims.push(c);
+    }
+    return [...groups.values()].sort((a, b) => b.claims.length - a.claims.length || a.label.localeCompare(b.label));
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!node) return this.roots;
+    if (node.type === 'group') return node.claims.map((claim) => ({ type: 'claim', claim, parent: node }));
+    return [];
+  }
+
+  getParent(node: Node): Node | undefined {
+    return node.type === 'claim' ? node.parent : undefined;
+  }
+
+  /** The node of a claim, for reveal(). */
+  nodeFor(id: string): ClaimNode | undefined {
+    for (const r of this.roots) {
+      if (r.type === 'claim' && r.claim.id === id) return r;
+      if (r.type === 'group') {
+        const claim = r.claims.find((c) => c.id === id);
+        if (claim) return { type: 'claim', claim, parent: r };
+      }
+    }
+    return undefined;
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.type === 'group') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `group:${this.groupBy}:${node.key}`;
+      const kinds = [...new Set(node.claims.map((c) => c.sourceKind))].map((k) => SOURCE_KIND_LABEL[k]).join(', ');
+      item.description = `${this.groupBy === 'kind' ? '' : kinds + ' · '}${node.claims.length} claim${node.claims.length === 1 ? '' : 's'}`;
+      item.iconPath = new vscode.ThemeIcon(KIND_ICON[node.kind ?? 'none']);
+      item.contextValue = 'claimLens.group';
+      return item;
+    }
+    const c = node.claim;
+    const item = new vscode.TreeItem(excerpt(c.contentText.replace(/^[“"]|[”"]$/g, ''), 70), vscode.TreeItemCollapsibleState.None);
+    item.id = `claim:${this.groupBy}:${c.id}`;
+    item.description = this.groupBy === 'speaker' ? c.cueText : `${c.speaker?.name ?? c.sourceText ?? 'no source'} · ${c.cueText}`;
+    item.tooltip = new vscode.MarkdownString(`**${c.speaker?.name ?? c.sourceText ?? 'No source'}** (${SOURCE_KIND_LABEL[c.sourceKind]}) — *${c.cueText}* (${CUE_KIND_LABEL[c.cueKind]})\n\n${excerpt(c.contentText, 300)}`);
+    item.iconPath = new vscode.ThemeIcon(c.quoteKind === 'direct' ? 'quote' : 'comment');
+    item.contextValue = 'claimLens.claim';
+    item.command = { command: 'claimLens.selectClaim', title: 'Select Claim', arguments: [c.id] };
+    return item;
+  }
+}
+
+/** Selects a claim's whole extent in its editor and scrolls to it. */
+export async function selectClaim(store: AnalysisStore, uri: vscode.Uri | undefined, id: string): Promise<boolean> {
+  if (!uri) return false;
+  const entry = store.get(uri);
+  const claim = entry?.state === 'ready' ? entry.analysis.claims.find((c) => c.id === id) : undefined;
+  if (!claim) return false;
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false });
+  const range = new vscode.Range(doc.positionAt(claim.range.start), doc.positionAt(claim.range.end));
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return true;
+}
+
+export function registerClaimsTree(store: AnalysisStore): vscode.Disposable {
+  const tree = new ClaimsTree(store);
+  const view = vscode.window.createTreeView('claimLens.claims', { treeDataProvider: tree, showCollapseAll: true });
+  const activeUri = () => vscode.window.activeTextEditor?.document.uri;
+  const update = () => {
+    tree.refresh(activeUri() ?? tree.documentUri);
+    view.badge = tree.count ? { value: tree.count, tooltip: `${tree.count} claim${tree.count === 1 ? '' : 's'}` } : undefined;
+    view.message = tree.filter.size ? `Showing ${[...tree.filter].map((k) => SOURCE_KIND_LABEL[k]).join(', ')} only` : undefined;
+  };
+  const setGroup = (g: GroupBy) => {
+    tree.groupBy = g;
+    void vscode.commands.executeCommand('setContext', 'claimLens.groupBy', g);
+    update();
+  };
+  void vscode.commands.executeCommand('setContext', 'claimLens.groupBy', tree.groupBy);
+  update();
+  return vscode.Disposable.from(
+    view,
+    vscode.window.onDidChangeActiveTextEditor((e) => { if (e) update(); }),
+    store.onDidChange((uri) => { if (uri.toString() === (activeUri() ?? tree.documentUri)?.toString()) update(); }),
+    vscode.commands.registerCommand('claimLens.groupBySpeaker', () => setGroup('speaker')),
+    vscode.commands.registerCommand('claimLens.groupByKind', () => setGroup('kind')),
+    vscode.commands.registerCommand('claimLens.groupByOrder', () => setGroup('order')),
+    vscode.commands.registerCommand('claimLens.refreshClaims', () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (doc) store.analyzeNow(doc);
+      update();
+    }),
+    vscode.commands.registerCommand('claimLens.filterClaims', async (kinds?: SourceKind[]) => {
+      let chosen = kinds;
+      if (!chosen) {
+        const picks = await vscode.window.showQuickPick(
+          (Object.keys(SOURCE_KIND_LABEL) as SourceKind[]).map((k) => ({ label: SOURCE_KIND_LABEL[k], sourceKind: k, picked: tree.filter.has(k) })),
+          { canPickMany: true, title: 'Show claims whose source is…', placeHolder: 'Pick none to show all' },
+        );
+        if (!picks) return;
+        chosen = picks.map((p) => p.sourceKind);
+      }
+      tree.filter = new Set(chosen);
+      update();
+    }),
+    vscode.commands.registerCommand('claimLens.selectClaim', (id: string) => selectClaim(store, tree.documentUri, id)),
+    vscode.commands.registerCommand('claimLens.revealClaim', async (id: string) => {
+      update();
+      const node = tree.nodeFor(id);
+      if (!node) return false;
+      await view.reveal(node, { select: true, focus: true, expand: true });
+      return true;
+    }),
+    vscode.commands.registerCommand('claimLens.showClaims', () => vscode.commands.executeCommand('claimLens.claims.focus')),
+    // What the view shows, as data: for tests and automation (hidden from the palette).
+    vscode.commands.registerCommand('claimLens.claimsSnapshot', () => {
+      update();
+      return tree.getChildren().map((n) => {
+        const item = tree.getTreeItem(n);
+        return { label: String(item.label), description: String(item.description ?? ''), children: tree.getChildren(n).map((c) => {
+          const ci = tree.getTreeItem(c);
+          return { label: String(ci.label), description: String(ci.description ?? ''), id: c.type === 'claim' ? c.claim.id : undefined };
+        }), id: n.type === 'claim' ? n.claim.id : undefined };
+      });
+    }),
+  );
+}

@@ -1,0 +1,53 @@
+import * as vscode from 'vscode';
+import type { Claim, Span } from '../core/types';
+import { CUE_KIND_LABEL, excerpt, QUOTE_KIND_LABEL, SIGNAL_LABEL, SOURCE_KIND_LABEL } from './labels';
+import type { AnalysisStore } from './store';
+
+const inside = (s: Span, offset: number) => s.start <= offset && offset < s.end;
+
+/** The claim under an offset: a cue or source hit first, then the narrowest content. */
+export function claimAt(claims: Claim[], offset: number): Claim | undefined {
+  const direct = claims.find((c) => c.cue.some((s) => inside(s, offset)) || (c.source && inside(c.source, offset)));
+  if (direct) return direct;
+  const holding = claims.filter((c) => c.content.some((s) => inside(s, offset)));
+  const width = (c: Claim) => c.content.reduce((n, s) => n + s.end - s.start, 0);
+  return holding.sort((a, b) => width(a) - width(b))[0];
+}
+
+export function hoverMarkdown(c: Claim, all: Claim[]): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  md.isTrusted = { enabledCommands: ['claimLens.revealClaim'] };
+  const who = c.speaker?.name ?? c.sourceText ?? 'No source';
+  const as = c.sourceText && c.speaker && c.speaker.name !== c.sourceText.trim() ? ` (as “${c.sourceText}”)` : '';
+  md.appendMarkdown(`**${escape(who)}**${escape(as)} · ${SOURCE_KIND_LABEL[c.sourceKind]}\n\n`);
+  md.appendMarkdown(`*${escape(c.cueText)}* — ${CUE_KIND_LABEL[c.cueKind]} · ${QUOTE_KIND_LABEL[c.quoteKind]}\n\n`);
+  md.appendMarkdown(`> ${escape(excerpt(c.contentText, 240))}\n\n`);
+  if (c.signals.length) {
+    const kinds = [...new Set(c.signals.map((s) => s.kind))];
+    md.appendMarkdown(`Check: ${kinds.map((k) => `${SIGNAL_LABEL[k]} (${c.signals.filter((s) => s.kind === k).map((s) => escape(s.text)).slice(0, 3).join(', ')})`).join(' · ')}\n\n`);
+  }
+  const same = c.speaker ? all.filter((o) => o !== c && o.speaker?.name === c.speaker?.name).length : 0;
+  if (same) md.appendMarkdown(`${same} other claim${same === 1 ? '' : 's'} by ${escape(who)} in this document\n\n`);
+  const args = encodeURIComponent(JSON.stringify([c.id]));
+  md.appendMarkdown(`[Reveal in Claims view](command:claimLens.revealClaim?${args} "Show this claim in the Claims view")`);
+  return md;
+}
+
+function escape(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-!|<>]/g, '\\$&');
+}
+
+/** A card on a claim's source, cue or content; nothing where there is no claim. */
+export function registerHover(store: AnalysisStore, selector: vscode.DocumentSelector): vscode.Disposable {
+  return vscode.languages.registerHoverProvider(selector, {
+    provideHover(doc, position) {
+      const entry = store.get(doc.uri);
+      if (!entry || entry.state !== 'ready' || entry.version !== doc.version) return undefined;
+      const offset = doc.offsetAt(position);
+      const c = claimAt(entry.analysis.claims, offset);
+      if (!c) return undefined;
+      const hit = [...c.cue, ...(c.source ? [c.source] : []), ...c.content].find((s) => inside(s, offset)) ?? c.cue[0];
+      return new vscode.Hover(hoverMarkdown(c, entry.analysis.claims), new vscode.Range(doc.positionAt(hit.start), doc.positionAt(hit.end)));
+    },
+  });
+}

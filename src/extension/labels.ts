@@ -1,0 +1,21 @@
+import type { CueKind, QuoteKind, SignalKind, SourceKind } from '../core/types';
+
+/** Words a reader sees for each kind, shared by diagnostics, hovers, the tree and the status item. */
+export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
+  person: 'named person', organization: 'organisation', media: 'media', anonymous: 'anonymous source',
+  vague: 'vague source', pronoun: 'unresolved pronoun', document: 'document', none: 'no source',
+};
+export const CUE_KIND_LABEL: Record<CueKind, string> = {
+  neutral: 'neutral', loaded: 'loaded verb', denial: 'denial', accusation: 'accusation', belief: 'belief or opinion', other: 'other',
+};
+export const QUOTE_KIND_LABEL: Record<QuoteKind, string> = {
+  direct: 'direct quote', indirect: 'indirect (paraphrase)', mixed: 'partly quoted', 'according-to': '“according to”',
+};
+export const SIGNAL_LABEL: Record<SignalKind, string> = {
+  figure: 'figure', date: 'date', comparison: 'comparison', prediction: 'prediction',
+};
+
+export function excerpt(s: string, max = 80): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}
