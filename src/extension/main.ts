@@ -5,6 +5,9 @@ import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
 import { registerDocumentLifecycle } from './lifecycle';
 import { loadModels } from './models';
+import { registerNavigation } from './navigation';
+import { registerSemanticTokens } from './semanticTokens';
+import { registerStatus } from './status';
 import { AnalysisStore } from './store';
 
 /** Composes the features; each registers itself and returns what to dispose. */
@@ -13,10 +16,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const store = new AnalysisStore();
   context.subscriptions.push(
     store,
-    registerDiagnostics(store),
+    registerDiagnostics(store, context.extensionUri),
     registerHover(store, '*'),
     registerClaimsTree(store),
     registerCommands(store),
+    registerNavigation(store),
+    registerStatus(store),
+    registerSemanticTokens(store),
     registerDocumentLifecycle(store),
   );
 }

@@ -46,11 +46,18 @@ export class AnalysisStore implements vscode.Disposable {
   /** Analyses after the debounce delay; a newer call replaces a pending one. */
   schedule(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
+    const wasPending = this.timers.has(key);
     this.cancel(key);
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       this.analyzeNow(doc);
     }, settings(doc).debounceMs));
+    if (!wasPending) this.emitter.fire(doc.uri);
+  }
+
+  /** Is an analysis of this document waiting to run? */
+  isPending(uri: vscode.Uri): boolean {
+    return this.timers.has(uri.toString());
   }
 
   clear(uri: vscode.Uri): void {

@@ -11,8 +11,8 @@ export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
     mocha.setup({ ui: 'tdd', reporter: undefined, timeout: 30_000 });
     require('./extension.test');
-  require('./features.test');
     require('./features.test');
+    require('./commands.test');
     mocha.run((failures) => (failures ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
   });
 }

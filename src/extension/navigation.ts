@@ -1,0 +1,56 @@
+import * as vscode from 'vscode';
+import type { Claim } from '../core/types';
+import { claimAt } from './hover';
+import { SOURCE_KIND_LABEL } from './labels';
+import type { AnalysisStore } from './store';
+
+function claimsOf(store: AnalysisStore, editor: vscode.TextEditor | undefined): Claim[] {
+  const entry = editor && store.get(editor.document.uri);
+  return entry?.state === 'ready' && entry.version === editor?.document.version ? entry.analysis.claims : [];
+}
+
+/** "Nasser Kanani (named person) said: “…”" — a claim as a line to paste into notes. */
+export function claimAsText(c: Claim): string {
+  const who = c.speaker?.name ?? c.sourceText ?? 'Unattributed';
+  return `${who} (${SOURCE_KIND_LABEL[c.sourceKind]}) ${c.cueText}: ${c.contentText}`;
+}
+
+/** Next / Previous Claim move to the cue of the neighbouring claim; Copy Claim; Toggle Claim Lens. */
+export function registerNavigation(store: AnalysisStore): vscode.Disposable {
+  const move = (dir: 1 | -1) => {
+    const editor = vscode.window.activeTextEditor;
+    const claims = claimsOf(store, editor);
+    if (!editor || claims.length === 0) return false;
+    const here = editor.document.offsetAt(editor.selection.start);
+    const cues = claims.map((c) => c.cue[0].start).sort((a, b) => a - b);
+    const target = dir === 1 ? (cues.find((o) => o > here) ?? cues[0]) : ([...cues].reverse().find((o) => o < here) ?? cues[cues.length - 1]);
+    const claim = claims.find((c) => c.cue[0].start === target);
+    if (!claim) return false;
+    const range = new vscode.Range(editor.document.positionAt(claim.cue[0].start), editor.document.positionAt(claim.cue[0].end));
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return true;
+  };
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('claimLens.nextClaim', () => move(1)),
+    vscode.commands.registerCommand('claimLens.previousClaim', () => move(-1)),
+    vscode.commands.registerCommand('claimLens.copyClaim', async () => {
+      const editor = vscode.window.activeTextEditor;
+      const c = editor && claimAt(claimsOf(store, editor), editor.document.offsetAt(editor.selection.start));
+      if (!c) {
+        void vscode.window.showInformationMessage('Claim Lens: there is no claim at the cursor.');
+        return undefined;
+      }
+      const text = claimAsText(c);
+      await vscode.env.clipboard.writeText(text);
+      return text;
+    }),
+    vscode.commands.registerCommand('claimLens.toggle', async () => {
+      const config = vscode.workspace.getConfiguration('claimLens');
+      const on = !config.get<boolean>('enable', true);
+      await config.update('enable', on, vscode.ConfigurationTarget.Global);
+      void vscode.window.setStatusBarMessage(`Claim Lens ${on ? 'on' : 'off'}`, 3000);
+      return on;
+    }),
+  );
+}
