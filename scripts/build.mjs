@@ -9,7 +9,7 @@ const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
 
 const jobs = [
   build({ ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true }),
-  build({ ...node, entryPoints: { eval: 'src/eval/main.ts', train: 'src/train/main.ts' }, outdir: 'dist' }),
+  build({ ...node, entryPoints: { eval: 'src/eval/main.ts', train: 'src/train/main.ts', bench: 'src/bench/main.ts' }, outdir: 'dist' }),
 ];
 if (existsSync('src/extension/main.ts')) {
   jobs.push(
@@ -30,7 +30,8 @@ if (existsSync(`${harnessModules}/mocha`)) {
     nodePaths: [harnessModules], logOverride: { 'require-resolve-not-external': 'silent' },
   }), build({
     ...common, platform: 'browser', format: 'cjs', entryPoints: ['test/integration/web.ts'], outfile: 'out/integration/web/index.js',
-    external: ['vscode'], nodePaths: [harnessModules], alias: { assert: 'assert' }, define: { 'process.env.NODE_DEBUG': 'false', global: 'globalThis' },
+    // fs and path are only reached in the desktop host (guarded in the tests).
+    external: ['vscode', 'fs', 'path'], nodePaths: [harnessModules], alias: { assert: 'assert' }, define: { 'process.env.NODE_DEBUG': 'false', global: 'globalThis' },
     inject: [], logOverride: { 'require-resolve-not-external': 'silent' },
   }));
 }

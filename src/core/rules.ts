@@ -10,7 +10,8 @@ import { stem } from './stem';
  * "…,” he said.".
  */
 export function applyRules(doc: Doc, found: RawAttribution[]): RawAttribution[] {
-  const fixed = found.map((a) => completeSource(doc, relativeContent(doc, clauseBefore(doc, possessiveSource(doc, accordingTo(doc, trimTold(doc, a))), found))));
+  const cueStarts = new Set(found.map((a) => a.cueFirst));
+  const fixed = found.map((a) => completeSource(doc, relativeContent(doc, clauseBefore(doc, possessiveSource(doc, accordingTo(doc, trimTold(doc, a))), cueStarts))));
   const shared = fixed.map((a, i) => sharedSubject(doc, a, fixed.slice(0, i)));
   return shared.map((a) => trimPunctuation(doc, continueQuote(doc, dropForeignFragments(doc, a, shared), shared)));
 }
@@ -208,7 +209,7 @@ function sharedSubject(doc: Doc, a: RawAttribution, before: RawAttribution[]): R
  * "French officials need to …, spokesman Nasser Kanani said": content before a
  * post-posed source runs from the start of the sentence.
  */
-function clauseBefore(doc: Doc, a: RawAttribution, all: RawAttribution[]): RawAttribution {
+function clauseBefore(doc: Doc, a: RawAttribution, cueStarts: Set<number>): RawAttribution {
   const { tokens } = doc;
   if (a.content.length !== 1 || a.sourceFirst === undefined || a.sourceFirst > a.cueFirst) return a;
   const c = a.content[0];
@@ -220,7 +221,7 @@ function clauseBefore(doc: Doc, a: RawAttribution, all: RawAttribution[]): RawAt
   if (between !== ',' && between !== ',”' && between !== ',"') return a;
   for (let i = sentence.first; i < first; i++) {
     if (/^[:;]$/.test(tokens[i].text)) return a;
-    if (all.some((o) => o !== a && o.cueFirst === i)) return a;
+    if (i !== a.cueFirst && cueStarts.has(i)) return a;
   }
   return { ...a, content: [{ start: tokens[sentence.first].start, end: c.end }] };
 }

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { lexiconTags } from './wordClass';
 import type { SourceKind } from './types';
 
 export const PRONOUNS = new Set([
@@ -27,7 +27,7 @@ export function sourceKindOf(sourceText: string | undefined): SourceKind {
   if (MEDIA.test(headLower) && (!PERSON_TITLE.test(headLower) || /\breport/.test(headLower))) return 'media';
   const named = hasProperName(head);
   if (ANONYMOUS.test(headLower) && !named) return 'anonymous';
-  const doc = nlp(head);
+  const doc = tagsOf(head);
   const titled = PERSON_TITLE.test(headLower);
   if (named && (titled || doc.has('#Person')) && !ORGANIZATION.test(lastWord(headLower))) return 'person';
   if (DOCUMENT.test(headLower)) return 'document';
@@ -61,5 +61,20 @@ export function hasProperName(text: string): boolean {
 /** "Iranian", "Albanian", "French": a nationality word, not a name. */
 export function isDemonym(word: string): boolean {
   return /^(?:British|Scottish|Irish|Welsh|Danish|Swedish|Polish|Turkish|Finnish|Spanish|English|Dutch|Swiss|Thai)$/.test(word)
-    || (/^\p{Lu}/u.test(word) && nlp(word).has('#Demonym'));
+    || (/^\p{Lu}/u.test(word) && lexiconTags(word.toLowerCase()).includes('Demonym'));
+}
+
+const GROUPS: Record<string, string> = {
+  FemaleName: 'Person', MaleName: 'Person', FirstName: 'Person', LastName: 'Person', Person: 'Person', Honorific: 'Person',
+  City: 'Place', Country: 'Place', Place: 'Place', Region: 'Place', Organization: 'Organization', SportsTeam: 'Organization',
+};
+
+/** Which of Person, Place, Organization the capitalised words of a phrase carry in compromise's lexicon (no parse). */
+function tagsOf(text: string): { has(tag: string): boolean } {
+  const found = new Set<string>();
+  for (const w of text.split(/\s+/)) {
+    if (!/^\p{Lu}/u.test(w)) continue;
+    for (const t of lexiconTags(w.replace(/[’']s$|[,.;:]$/g, '').toLowerCase())) if (GROUPS[t]) found.add(GROUPS[t]);
+  }
+  return { has: (tag: string) => found.has(tag.replace('#', '')) };
 }

@@ -26,17 +26,26 @@ export function personalName(text: string): string | undefined {
   return name.join(' ');
 }
 
-/** Capitalised word runs of two or more words in text before `before`: candidate full names. */
-function namesBefore(text: string, before: number): { name: string; span: Span }[] {
-  const out: { name: string; span: Span }[] = [];
+interface NameMention { name: string; span: Span }
+
+/** Capitalised word runs of two or more words: candidate full names, in text order. Found once per document. */
+function fullNames(text: string): NameMention[] {
+  const out: NameMention[] = [];
   const re = /\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+)+/gu;
-  const slice = text.slice(0, before);
   let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
+  while ((m = re.exec(text)) !== null) {
     const name = personalName(m[0]);
     if (name && name.includes(' ')) out.push({ name, span: { start: m.index + m[0].length - name.length, end: m.index + m[0].length } });
   }
   return out;
+}
+
+/** The names that end before `offset`, nearest first. */
+function* namesBefore(names: NameMention[], offset: number): Generator<NameMention> {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (names[mid].span.end <= offset) lo = mid + 1; else hi = mid; }
+  for (let i = lo - 1; i >= 0; i--) yield names[i];
 }
 
 const PERSON_PRONOUN = /^(?:he|she|him|her|his|i|me)$/i;
@@ -57,11 +66,12 @@ export interface Resolved {
 export function resolveSpeakers(text: string, mentions: (SourceMention | undefined)[]): Resolved[] {
   const out: Resolved[] = [];
   const earlier: { mention: SourceMention; speaker: Speaker; kind: SourceKind }[] = [];
+  const names = fullNames(text);
   const ordered = mentions.map((m, i) => ({ m, i })).sort((a, b) => (a.m?.span.start ?? 0) - (b.m?.span.start ?? 0));
   const results = new Array<Resolved>(mentions.length);
   for (const { m, i } of ordered) {
     if (!m) { results[i] = {}; continue; }
-    const r = resolveOne(text, m, earlier);
+    const r = resolveOne(names, m, earlier);
     results[i] = r;
     if (r.speaker && r.kind && r.kind !== 'pronoun') earlier.push({ mention: m, speaker: r.speaker, kind: r.kind });
   }
@@ -69,20 +79,31 @@ export function resolveSpeakers(text: string, mentions: (SourceMention | undefin
   return out;
 }
 
-function resolveOne(text: string, m: SourceMention, earlier: { mention: SourceMention; speaker: Speaker; kind: SourceKind }[]): Resolved {
+interface Earlier { mention: SourceMention; speaker: Speaker; kind: SourceKind }
+
+/** Earlier resolved sources, nearest first (they were pushed in text order). */
+function* nearestFirst(earlier: Earlier[], offset: number): Generator<Earlier> {
+  for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i].mention.span.start < offset) yield earlier[i];
+}
+
+function find<T>(items: Iterable<T>, ok: (x: T) => boolean): T | undefined {
+  for (const x of items) if (ok(x)) return x;
+  return undefined;
+}
+
+function resolveOne(names: NameMention[], m: SourceMention, earlier: Earlier[]): Resolved {
   const word = m.text.trim();
-  const before = [...earlier].filter((e) => e.mention.span.start < m.span.start).reverse();
+  const before = () => nearestFirst(earlier, m.span.start);
   if (m.kind === 'pronoun') {
     const want: SourceKind[] | undefined = PERSON_PRONOUN.test(word) ? ['person']
       : THING_PRONOUN.test(word) ? ['organization', 'media', 'document']
         : PLURAL_PRONOUN.test(word) ? ['organization', 'anonymous', 'vague', 'media'] : undefined;
     // A possessor ("Tehran’s claim") is seldom what a later pronoun points back to.
-    const hit = want && before.find((e) => want.includes(e.kind) && !/['’]s$/.test(e.mention.text));
+    const hit = want && find(before(), (e) => want.includes(e.kind) && !/['’]s$/.test(e.mention.text));
     if (hit) return { speaker: { name: hit.speaker.name, from: hit.speaker.from ?? hit.mention.span }, kind: hit.kind };
     if (PERSON_PRONOUN.test(word)) {
-      const names = namesBefore(text, m.span.start);
-      const last = names[names.length - 1];
-      if (last) return { speaker: { name: last.name, from: last.span }, kind: 'person' };
+      const last = namesBefore(names, m.span.start).next();
+      if (!last.done) return { speaker: { name: last.value.name, from: last.value.span }, kind: 'person' };
     }
     return { kind: 'pronoun' };
   }
@@ -90,7 +111,7 @@ function resolveOne(text: string, m: SourceMention, earlier: { mention: SourceMe
   if (definite) {
     // "the ministry" → "the Iranian intelligence ministry"; "the mayor" → "Mayor Elena Varga".
     const head = definite[1].toLowerCase();
-    const hit = before.find((e) => {
+    const hit = find(before(), (e) => {
       const t = e.mention.text.toLowerCase();
       return t.split(/\s+/).length > 2 && (t.endsWith(' ' + head) || (e.kind === 'person' && TITLE.test(head) && new RegExp(`\\b${head}\\b`).test(t)));
     });
@@ -99,8 +120,9 @@ function resolveOne(text: string, m: SourceMention, earlier: { mention: SourceMe
   if (m.kind === 'person') {
     const name = personalName(m.text) ?? m.text.trim();
     if (!name.includes(' ')) {
-      const full = before.find((e) => e.speaker.name.endsWith(' ' + name))?.speaker
-        ?? namesBefore(text, m.span.start).reverse().filter((n) => n.name.endsWith(' ' + name)).map((n) => ({ name: n.name, from: n.span }))[0];
+      const fromSource = find(before(), (e) => e.speaker.name.endsWith(' ' + name))?.speaker;
+      const fromText = fromSource ? undefined : find(namesBefore(names, m.span.start), (n) => n.name.endsWith(' ' + name));
+      const full = fromSource ?? (fromText && { name: fromText.name, from: fromText.span });
       if (full) return { speaker: { name: full.name, from: full.from }, kind: 'person' };
     }
     return { speaker: { name }, kind: 'person' };

@@ -11,7 +11,13 @@ import { registerStatus } from './status';
 import { AnalysisStore } from './store';
 
 /** Composes the features; each registers itself and returns what to dispose. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activate() returns: how long it took, for the benchmark. */
+export interface ClaimLensApi {
+  activationMs: number;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ClaimLensApi> {
+  const t0 = Date.now();
   await loadModels(context.extensionUri);
   const store = new AnalysisStore();
   context.subscriptions.push(
@@ -25,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerSemanticTokens(store),
     registerDocumentLifecycle(store),
   );
+  return { activationMs: Date.now() - t0 };
 }
 
 export function deactivate(): void {}

@@ -5,6 +5,22 @@ import { claimLensDiagnostics, closeAll, openArticle, SAMPLE, SEED, waitForDiagn
 suite('Claim Lens diagnostics in a real VS Code', () => {
   teardown(closeAll);
 
+  test('the extension is active and reports its activation time', async () => {
+    const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'claim-lens');
+    assert.ok(ext, 'Claim Lens is loaded');
+    const api = (await ext.activate()) as { activationMs: number };
+    assert.ok(ext.isActive);
+    assert.ok(Number.isFinite(api.activationMs) && api.activationMs >= 0);
+    // For npm run bench (desktop host only: the web host has no file system to write to).
+    if (typeof process !== 'undefined' && process.versions?.node) {
+      const fs = require('fs') as typeof import('fs');
+      const path = require('path') as typeof import('path');
+      const out = path.resolve(__dirname, '..', '..', '.test-output');
+      fs.mkdirSync(out, { recursive: true });
+      fs.writeFileSync(path.join(out, 'activation.json'), JSON.stringify({ activationMs: api.activationMs, host: 'node', vscode: vscode.version }));
+    }
+  });
+
   test('the seed article: one diagnostic per claim, in the Problems panel', async () => {
     const editor = await openArticle(SEED);
     const diags = await waitForDiagnostics(editor.document.uri, (d) => d.length >= 20);

@@ -1,0 +1,92 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { analyze } from '../core/analyze';
+import { loadModelsFromDisk } from '../node/loadModels';
+
+/**
+ * npm run bench -- [--corpus DIR]: speed figures of the engine, printed (not asserted).
+ */
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+function texts(): { name: string; texts: string[] } {
+  const dir = join(arg('--corpus', '../shared/corpora/polnear'), 'dev', 'text');
+  if (existsSync(dir)) return { name: 'PolNeAR dev', texts: readdirSync(dir).sort().map((f) => readFileSync(join(dir, f), 'utf8')) };
+  return { name: 'samples', texts: readdirSync('samples').map((f) => readFileSync(join('samples', f), 'utf8')) };
+}
+
+const words = (t: string) => (t.match(/\S+/g) ?? []).length;
+const ms = (t0: number) => performance.now() - t0;
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+function rng(seed: number): () => number {
+  let s = seed;
+  return () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+}
+
+const t0 = performance.now();
+loadModelsFromDisk();
+const loadMs = ms(t0);
+const corpus = texts();
+const total = corpus.texts.reduce((n, t) => n + words(t), 0);
+
+// 1. Cold throughput: the engine and a bare compromise parse over the same texts.
+let t = performance.now();
+for (const x of corpus.texts) analyze(x);
+const engineMs = ms(t);
+t = performance.now();
+for (const x of corpus.texts) nlp(x);
+const nlpMs = ms(t);
+console.log(`## Throughput over ${corpus.name}: ${corpus.texts.length} texts, ${total.toLocaleString()} words (models loaded in ${loadMs.toFixed(0)} ms)`);
+console.log(`engine          ${engineMs.toFixed(0).padStart(7)} ms  ${(total / (engineMs / 1000)).toFixed(0).padStart(7)} words/s`);
+console.log(`compromise nlp  ${nlpMs.toFixed(0).padStart(7)} ms  ${(total / (nlpMs / 1000)).toFixed(0).padStart(7)} words/s`);
+console.log(`engine is ${(nlpMs / engineMs).toFixed(2)}× the speed of a bare compromise parse (target ≥ 3×)`);
+
+// 2. Edit latency on a 10k-word article: 200 single-character edits, each re-analysed.
+let article = '';
+for (const x of corpus.texts) {
+  if (words(article) >= 10_000) break;
+  article += x.trim() + '\n\n';
+}
+const random = rng(42);
+const latencies: number[] = [];
+for (let i = 0; i < 200; i++) {
+  const at = Math.floor(random() * article.length);
+  article = random() < 0.5 ? article.slice(0, at) + 'e' + article.slice(at) : article.slice(0, at) + article.slice(at + 1);
+  const t1 = performance.now();
+  analyze(article);
+  latencies.push(ms(t1));
+}
+console.log(`\n## Edit latency: ${words(article).toLocaleString()}-word article, 200 single-character edits, full re-analysis each`);
+console.log(`p50 ${percentile(latencies, 50).toFixed(1)} ms · p95 ${percentile(latencies, 95).toFixed(1)} ms · max ${Math.max(...latencies).toFixed(1)} ms (target p95 ≤ 5 ms)`);
+
+// 3 and 5. A 1 MB document: total time, longest synchronous slice, heap.
+let big = '';
+while (big.length < 1_000_000) for (const x of corpus.texts) { big += x + '\n\n'; if (big.length >= 1_000_000) break; }
+big = big.slice(0, 1_000_000);
+const heapBefore = process.memoryUsage().heapUsed;
+t = performance.now();
+const result = analyze(big);
+const bigMs = ms(t);
+const heapAfter = process.memoryUsage().heapUsed;
+console.log(`\n## 1 MB document (${words(big).toLocaleString()} words): ${result.claims.length.toLocaleString()} claims`);
+console.log(`total ${bigMs.toFixed(0)} ms (target ≤ 2000 ms); longest synchronous slice ${bigMs.toFixed(0)} ms: the engine runs in one slice today (target ≤ 50 ms)`);
+console.log(`heap: ${(heapBefore / 2 ** 20).toFixed(0)} MB before, ${(heapAfter / 2 ** 20).toFixed(0)} MB right after (no GC in between), rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+
+// 4. Bundle sizes and activation time.
+console.log('\n## Bundles (minified; target ≤ 500 KB each)');
+for (const f of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'dist/models/cue.bin', 'dist/models/role.bin']) {
+  if (existsSync(f)) console.log(`${f.padEnd(24)} ${(statSync(f).size / 1024).toFixed(0).padStart(6)} KB${f.endsWith('.bin') ? '  (model, loaded beside the bundle)' : ''}`);
+}
+const activation = '.test-output/activation.json';
+if (existsSync(activation)) {
+  const a = JSON.parse(readFileSync(activation, 'utf8'));
+  console.log(`activation in the real VS Code (node host, from the last npm test): ${a.activationMs} ms (target ≤ 50 ms)`);
+} else {
+  console.log('activation: run npm test first (the integration suite records it in .test-output/activation.json)');
+}
