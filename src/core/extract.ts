@@ -7,7 +7,7 @@ import { reportingVerbs } from './reportingVerbs';
 import { applyRules } from './rules';
 import { roleWindow } from './window';
 
-/** The raw output of the taggers for one attribution, before classification. */
+/** The raw output of the taggers for one attribution, before classification (token indices are the document's). */
 export interface RawAttribution {
   cue: Span;
   cueFirst: number;

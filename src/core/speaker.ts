@@ -26,10 +26,10 @@ export function personalName(text: string): string | undefined {
   return name.join(' ');
 }
 
-interface NameMention { name: string; span: Span }
+export interface NameMention { name: string; span: Span }
 
 /** Capitalised word runs of two or more words: candidate full names, in text order. Found once per document. */
-function fullNames(text: string): NameMention[] {
+export function fullNames(text: string): NameMention[] {
   const out: NameMention[] = [];
   const re = /\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+)+/gu;
   let m: RegExpExecArray | null;
@@ -40,12 +40,15 @@ function fullNames(text: string): NameMention[] {
   return out;
 }
 
-/** The names that end before `offset`, nearest first. */
+/** How far back an antecedent is looked for: coreference in news stays within a few paragraphs, and long texts stay linear. */
+const LOOKBACK = 200;
+
+/** The names that end before `offset`, nearest first (at most LOOKBACK of them). */
 function* namesBefore(names: NameMention[], offset: number): Generator<NameMention> {
   let lo = 0;
   let hi = names.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (names[mid].span.end <= offset) lo = mid + 1; else hi = mid; }
-  for (let i = lo - 1; i >= 0; i--) yield names[i];
+  for (let i = lo - 1; i >= 0 && i >= lo - LOOKBACK; i--) yield names[i];
 }
 
 const PERSON_PRONOUN = /^(?:he|she|him|her|his|i|me)$/i;
@@ -63,10 +66,9 @@ export interface Resolved {
  * nearest compatible earlier source, short names and definite descriptions
  * ("the ministry") to an earlier fuller mention.
  */
-export function resolveSpeakers(text: string, mentions: (SourceMention | undefined)[]): Resolved[] {
+export function resolveSpeakers(mentions: (SourceMention | undefined)[], names: NameMention[]): Resolved[] {
   const out: Resolved[] = [];
   const earlier: { mention: SourceMention; speaker: Speaker; kind: SourceKind }[] = [];
-  const names = fullNames(text);
   const ordered = mentions.map((m, i) => ({ m, i })).sort((a, b) => (a.m?.span.start ?? 0) - (b.m?.span.start ?? 0));
   const results = new Array<Resolved>(mentions.length);
   for (const { m, i } of ordered) {
@@ -83,7 +85,7 @@ interface Earlier { mention: SourceMention; speaker: Speaker; kind: SourceKind }
 
 /** Earlier resolved sources, nearest first (they were pushed in text order). */
 function* nearestFirst(earlier: Earlier[], offset: number): Generator<Earlier> {
-  for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i].mention.span.start < offset) yield earlier[i];
+  for (let i = earlier.length - 1; i >= 0 && i >= earlier.length - LOOKBACK; i--) if (earlier[i].mention.span.start < offset) yield earlier[i];
 }
 
 function find<T>(items: Iterable<T>, ok: (x: T) => boolean): T | undefined {
@@ -120,7 +122,8 @@ function resolveOne(names: NameMention[], m: SourceMention, earlier: Earlier[]):
   if (m.kind === 'person') {
     const name = personalName(m.text) ?? m.text.trim();
     if (!name.includes(' ')) {
-      const fromSource = find(before(), (e) => e.speaker.name.endsWith(' ' + name))?.speaker;
+      const earlierSource = find(before(), (e) => e.speaker.name.endsWith(' ' + name));
+      const fromSource = earlierSource && { name: earlierSource.speaker.name, from: earlierSource.speaker.from ?? earlierSource.mention.span };
       const fromText = fromSource ? undefined : find(namesBefore(names, m.span.start), (n) => n.name.endsWith(' ' + name));
       const full = fromSource ?? (fromText && { name: fromText.name, from: fromText.span });
       if (full) return { speaker: { name: full.name, from: full.from }, kind: 'person' };

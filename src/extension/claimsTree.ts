@@ -140,9 +140,9 @@ export function registerClaimsTree(store: AnalysisStore): vscode.Disposable {
     vscode.commands.registerCommand('claimLens.groupBySpeaker', () => setGroup('speaker')),
     vscode.commands.registerCommand('claimLens.groupByKind', () => setGroup('kind')),
     vscode.commands.registerCommand('claimLens.groupByOrder', () => setGroup('order')),
-    vscode.commands.registerCommand('claimLens.refreshClaims', () => {
+    vscode.commands.registerCommand('claimLens.refreshClaims', async () => {
       const doc = vscode.window.activeTextEditor?.document;
-      if (doc) store.analyzeNow(doc);
+      if (doc) await store.analyzeNow(doc);
       update();
     }),
     vscode.commands.registerCommand('claimLens.filterClaims', async (kinds?: SourceKind[]) => {

@@ -3,10 +3,10 @@ import type { AnalysisStore } from './store';
 
 /** Claim Lens: Analyze Document — runs now, whatever claimLens.run says. */
 export function registerCommands(store: AnalysisStore): vscode.Disposable {
-  return vscode.commands.registerCommand('claimLens.analyzeDocument', () => {
+  return vscode.commands.registerCommand('claimLens.analyzeDocument', async () => {
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc) return undefined;
-    const entry = store.analyzeNow(doc);
+    const entry = await store.analyzeNow(doc);
     if (!entry) void vscode.window.showInformationMessage(`Claim Lens does not analyse ${doc.languageId} documents (see claimLens.languages).`);
     return entry?.state === 'ready' ? entry.analysis.claims.length : undefined;
   });

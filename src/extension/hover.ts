@@ -16,7 +16,7 @@ export function claimAt(claims: Claim[], offset: number): Claim | undefined {
 
 export function hoverMarkdown(c: Claim, all: Claim[]): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
-  md.isTrusted = { enabledCommands: ['claimLens.revealClaim'] };
+  md.isTrusted = { enabledCommands: ['claimLens.revealClaim', 'claimLens.searchFactChecks'] };
   const who = c.speaker?.name ?? c.sourceText ?? 'No source';
   const as = c.sourceText && c.speaker && c.speaker.name !== c.sourceText.trim() ? ` (as “${c.sourceText}”)` : '';
   md.appendMarkdown(`**${escape(who)}**${escape(as)} · ${SOURCE_KIND_LABEL[c.sourceKind]}\n\n`);
@@ -29,7 +29,8 @@ export function hoverMarkdown(c: Claim, all: Claim[]): vscode.MarkdownString {
   const same = c.speaker ? all.filter((o) => o !== c && o.speaker?.name === c.speaker?.name).length : 0;
   if (same) md.appendMarkdown(`${same} other claim${same === 1 ? '' : 's'} by ${escape(who)} in this document\n\n`);
   const args = encodeURIComponent(JSON.stringify([c.id]));
-  md.appendMarkdown(`[Reveal in Claims view](command:claimLens.revealClaim?${args} "Show this claim in the Claims view")`);
+  md.appendMarkdown(`[Reveal in Claims view](command:claimLens.revealClaim?${args} "Show this claim in the Claims view") · `);
+  md.appendMarkdown(`[Search fact-checks](command:claimLens.searchFactChecks?${args} "Open Google Fact Check Explorer in your browser with this claim")`);
   return md;
 }
 

@@ -22,7 +22,7 @@ function urisInTabs(): Set<string> {
  */
 export function registerDocumentLifecycle(store: AnalysisStore): vscode.Disposable {
   const onOpen = (doc: vscode.TextDocument) => {
-    if (isArticle(doc) && settings(doc).run !== 'manual' && !store.get(doc.uri)) store.analyzeNow(doc);
+    if (isArticle(doc) && settings(doc).run !== 'manual' && !store.get(doc.uri) && !store.isPending(doc.uri)) void store.analyzeNow(doc);
   };
   vscode.workspace.textDocuments.forEach(onOpen);
   return vscode.Disposable.from(
@@ -31,7 +31,7 @@ export function registerDocumentLifecycle(store: AnalysisStore): vscode.Disposab
       if (e.contentChanges.length && isArticle(e.document) && settings(e.document).run === 'onType') store.schedule(e.document);
     }),
     vscode.workspace.onDidSaveTextDocument((doc) => {
-      if (isArticle(doc) && settings(doc).run === 'onSave') store.analyzeNow(doc);
+      if (isArticle(doc) && settings(doc).run === 'onSave') void store.analyzeNow(doc);
     }),
     vscode.workspace.onDidCloseTextDocument((doc) => store.clear(doc.uri)),
     vscode.window.tabGroups.onDidChangeTabs((e) => {

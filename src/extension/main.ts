@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerClaimsTree } from './claimsTree';
 import { registerCommands } from './commands';
 import { registerDiagnostics } from './diagnostics';
+import { registerFactCheckLinks } from './factCheckLinks';
 import { registerHover } from './hover';
 import { registerDocumentLifecycle } from './lifecycle';
 import { loadModels } from './models';
@@ -27,6 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
     registerClaimsTree(store),
     registerCommands(store),
     registerNavigation(store),
+    registerFactCheckLinks(store),
     registerStatus(store),
     registerSemanticTokens(store),
     registerDocumentLifecycle(store),

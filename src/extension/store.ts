@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
+import { Analyzer } from '../core/analyze';
 import type { Analysis } from '../core/types';
 import { isArticle, settings } from './config';
 
@@ -9,35 +9,47 @@ export type Entry =
 
 /**
  * The one store of analysis results, per open document. Every feature reads
- * it and listens to its change event; nothing else runs the engine.
+ * it and listens to its change event; nothing else runs the engine. Analysis
+ * runs in slices (never holding the extension host for long), reuses the
+ * blocks of text that did not change, and is dropped when a newer version of
+ * the document arrives.
  */
 export class AnalysisStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  private readonly analyzers = new Map<string, Analyzer>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly running = new Map<string, number>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
-  /** Fires with a document's URI when its analysis changed or was cleared. */
+  /** Fires with a document's URI when its analysis changed, was cleared, or started waiting. */
   readonly onDidChange = this.emitter.event;
 
   get(uri: vscode.Uri): Entry | undefined {
     return this.entries.get(uri.toString());
   }
 
-  /** Analyses now (cancelling a pending run); stale results never replace newer ones. */
-  analyzeNow(doc: vscode.TextDocument): Entry | undefined {
+  /** Analyses now (cancelling a pending run); resolves with the entry, or undefined if the document is not an article or changed meanwhile. */
+  async analyzeNow(doc: vscode.TextDocument): Promise<Entry | undefined> {
     const key = doc.uri.toString();
     this.cancel(key);
     if (!isArticle(doc) || doc.isClosed) return undefined;
+    const version = doc.version;
     const text = doc.getText();
     const limit = settings(doc).maxFileSize;
     let entry: Entry;
     if (text.length > limit) {
-      entry = { state: 'skipped', version: doc.version, reason: `${text.length.toLocaleString()} characters, over claimLens.maxFileSize (${limit.toLocaleString()})` };
+      entry = { state: 'skipped', version, reason: `${text.length.toLocaleString()} characters, over claimLens.maxFileSize (${limit.toLocaleString()})` };
     } else {
+      this.running.set(key, version);
       const t0 = Date.now();
-      entry = { state: 'ready', version: doc.version, analysis: analyze(text), ms: Date.now() - t0 };
+      let analyzer = this.analyzers.get(key);
+      if (!analyzer) this.analyzers.set(key, (analyzer = new Analyzer()));
+      const analysis = await analyzer.analyzeInSlices(text, { cancelled: () => this.running.get(key) !== version || doc.isClosed });
+      if (this.running.get(key) === version) this.running.delete(key);
+      if (!analysis) return undefined;
+      entry = { state: 'ready', version, analysis, ms: Date.now() - t0 };
     }
     const current = this.entries.get(key);
-    if (current && current.version > entry.version) return current;
+    if ((current && current.version > entry.version) || doc.isClosed || doc.version !== version) return current;
     this.entries.set(key, entry);
     this.emitter.fire(doc.uri);
     return entry;
@@ -50,19 +62,22 @@ export class AnalysisStore implements vscode.Disposable {
     this.cancel(key);
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
-      this.analyzeNow(doc);
+      void this.analyzeNow(doc);
     }, settings(doc).debounceMs));
     if (!wasPending) this.emitter.fire(doc.uri);
   }
 
-  /** Is an analysis of this document waiting to run? */
+  /** Is an analysis of this document waiting or running? */
   isPending(uri: vscode.Uri): boolean {
-    return this.timers.has(uri.toString());
+    const key = uri.toString();
+    return this.timers.has(key) || this.running.has(key);
   }
 
   clear(uri: vscode.Uri): void {
     const key = uri.toString();
     this.cancel(key);
+    this.running.delete(key);
+    this.analyzers.delete(key);
     if (this.entries.delete(key)) this.emitter.fire(uri);
   }
 
@@ -76,6 +91,8 @@ export class AnalysisStore implements vscode.Disposable {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     this.entries.clear();
+    this.analyzers.clear();
+    this.running.clear();
     this.emitter.dispose();
   }
 }

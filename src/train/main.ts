@@ -5,6 +5,8 @@ import { prepare } from '../core/document';
 import { cueFeatures, roleFeatures } from '../core/features';
 import { spansToTags } from '../core/spans';
 import { roleWindow } from '../core/window';
+import { splitBlocks } from '../core/blocks';
+import type { Span } from '../core/types';
 import { readCorpus } from '../eval/corpus';
 import { Example, PerceptronTrainer } from './trainer';
 
@@ -56,29 +58,37 @@ const roleExamples: Example[] = [];
 let contentTokens = 0;
 let contentCovered = 0;
 for (const g of docs) {
-  const doc = prepare(g.text);
-  const cues = g.gold.map((a) => a.cue);
-  for (const s of doc.sentences) {
-    cueExamples.push({
-      features: cueFeatures(doc, s.first, s.last),
-      gold: spansToTags(doc, s.first, s.last, [{ label: 'CUE', spans: cues.flat() }]),
-    });
-  }
-  for (const a of g.gold) {
-    const cueTok = spansToTags(doc, 0, doc.tokens.length, [{ label: 'CUE', spans: [a.cue[0]] }]);
-    const cf = cueTok.findIndex((t) => t !== 'O');
-    if (cf < 0) continue;
-    let cl = cf + 1;
-    while (cl < cueTok.length && cueTok[cl] === 'I-CUE') cl++;
-    const [first, last] = roleWindow(doc, cf, cl);
-    const gold = spansToTags(doc, first, last, [
-      { label: 'SRC', spans: a.source },
-      { label: 'CON', spans: a.content },
-    ]);
-    for (let i = cf; i < cl; i++) if (i >= first && i < last) gold[i - first] = 'O';
-    const all = spansToTags(doc, 0, doc.tokens.length, [{ label: 'CON', spans: a.content }]);
-    for (let i = 0; i < all.length; i++) if (all[i] !== 'O') { contentTokens++; if (i >= first && i < last) contentCovered++; }
-    roleExamples.push({ features: roleFeatures(doc, first, last, cf, cl), gold });
+  // The engine analyses block by block (src/core/blocks.ts); so does training, so the features match.
+  for (const b of splitBlocks(g.text)) {
+    const inBlock = (sp: Span) => sp.start >= b.start && sp.end <= b.end;
+    const local = (sp: Span) => ({ start: sp.start - b.start, end: sp.end - b.start });
+    const gold = g.gold.filter((a) => a.cue.every(inBlock)).map((a) => ({
+      cue: a.cue.map(local), source: a.source.filter(inBlock).map(local), content: a.content.filter(inBlock).map(local),
+    }));
+    const doc = prepare(g.text.slice(b.start, b.end));
+    const cues = gold.map((a) => a.cue);
+    for (const s of doc.sentences) {
+      cueExamples.push({
+        features: cueFeatures(doc, s.first, s.last),
+        gold: spansToTags(doc, s.first, s.last, [{ label: 'CUE', spans: cues.flat() }]),
+      });
+    }
+    for (const a of gold) {
+      const cueTok = spansToTags(doc, 0, doc.tokens.length, [{ label: 'CUE', spans: [a.cue[0]] }]);
+      const cf = cueTok.findIndex((t) => t !== 'O');
+      if (cf < 0) continue;
+      let cl = cf + 1;
+      while (cl < cueTok.length && cueTok[cl] === 'I-CUE') cl++;
+      const [first, last] = roleWindow(doc, cf, cl);
+      const tags = spansToTags(doc, first, last, [
+        { label: 'SRC', spans: a.source },
+        { label: 'CON', spans: a.content },
+      ]);
+      for (let i = cf; i < cl; i++) if (i >= first && i < last) tags[i - first] = 'O';
+      const all = spansToTags(doc, 0, doc.tokens.length, [{ label: 'CON', spans: a.content }]);
+      for (let i = 0; i < all.length; i++) if (all[i] !== 'O') { contentTokens++; if (i >= first && i < last) contentCovered++; }
+      roleExamples.push({ features: roleFeatures(doc, first, last, cf, cl), gold: tags });
+    }
   }
 }
 console.log(`content tokens inside the role window: ${(100 * contentCovered / Math.max(1, contentTokens)).toFixed(1)}%`);

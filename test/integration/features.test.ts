@@ -24,6 +24,7 @@ suite('Claim Lens hover and Claims view', () => {
     assert.match(text, /French officials need to/);
     assert.match(text, /2 other claims by Nasser Kanani/);
     assert.match(text, /command:claimLens\.revealClaim/);
+    assert.match(text, /command:claimLens\.searchFactChecks/);
     const nowhere = doc.getText().indexOf('Kanani was referring') + 'Kanani was referring to nearly'.length;
     assert.doesNotMatch(await hoverText(doc.uri, doc.positionAt(nowhere)), /named person|anonymous|vague/);
   });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cueKindOf, cueLemma } from '../../src/core/cueKind';
+import { factCheckExplorerUrl, factCheckQuery } from '../../src/core/factCheck';
 import { claimIds } from '../../src/core/id';
 import { findSignals } from '../../src/core/signals';
 import { sourceKindOf } from '../../src/core/sourceKind';
@@ -77,4 +78,10 @@ test('analysis is deterministic and keeps no state between calls', () => {
   assert.deepEqual(claimsOf(text), claimsOf(text));
   claimsOf('Mike Pence spoke. He said nothing.');
   assert.deepEqual(claimsOf(text), claimsOf(text));
+});
+
+test('fact-check search links: Fact Check Explorer with the claim as the query', () => {
+  const q = factCheckQuery('“Iranian regime has never been weaker\n than it is today”');
+  assert.equal(q, 'Iranian regime has never been weaker than it is today');
+  assert.equal(factCheckExplorerUrl(q, 'fr'), 'https://toolbox.google.com/factcheck/explorer/search/Iranian%20regime%20has%20never%20been%20weaker%20than%20it%20is%20today;hl=fr');
 });
