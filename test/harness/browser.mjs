@@ -51,3 +51,31 @@ function format(parts) {
   const head = parts[0].replace(/%[sdifoOc]/g, (m) => (m === '%c' ? (rest.shift(), '') : String(rest.shift())));
   return [head, ...rest.map(String)].join(' ');
 }
+
+/**
+ * Runs an extension-test suite at `url` in Chromium within `limitMs` (and a
+ * watchdog a minute later, should the browser itself hang), reports it, stops
+ * the server, and exits the process with the suite's code.
+ */
+export async function runSuite({ label, url, limitMs, screenshot, stopServer, startedAt }) {
+  const watchdog = setTimeout(() => {
+    process.stderr.write(`[harness] ${label}: no result after ${limitMs / 1000} s: failing the run\n`);
+    stopServer();
+    process.exit(124);
+  }, limitMs + 60_000);
+  let browser;
+  let code = 1;
+  try {
+    browser = await launchChromium();
+    const result = await runInWorkbench(browser, await url(), { timeoutMs: limitMs, screenshot });
+    code = typeof result === 'number' ? result : 1;
+    process.stderr.write(`[harness] ${label}: ${code === 0 ? 'passed' : `failed (${result})`} in ${((Date.now() - startedAt) / 1000).toFixed(0)} s\n`);
+  } catch (err) {
+    process.stderr.write(`[harness] ${label}: ${err?.stack ?? err}\n`);
+  } finally {
+    clearTimeout(watchdog);
+    await browser?.close().catch(() => {});
+    stopServer();
+  }
+  process.exit(code);
+}
