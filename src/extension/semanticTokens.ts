@@ -16,7 +16,9 @@ export function registerSemanticTokens(store: AnalysisStore): vscode.Disposable 
     provideDocumentSemanticTokens(doc) {
       const builder = new vscode.SemanticTokensBuilder(LEGEND);
       const entry = store.get(doc.uri);
-      if (!entry || entry.state !== 'ready' || entry.version !== doc.version) return builder.build();
+      if (!entry || entry.state !== 'ready') return builder.build();
+      // Typing ahead of the analysis: no answer keeps the current colours until the new result comes.
+      if (entry.version !== doc.version) return undefined;
       const text = doc.getText();
       const paint = new Uint8Array(text.length);
       // Painted in order of precedence: later kinds overwrite earlier ones.
@@ -48,7 +50,8 @@ export function registerSemanticTokens(store: AnalysisStore): vscode.Disposable 
   return vscode.Disposable.from(
     emitter,
     { dispose: () => registration?.dispose() },
-    store.onDidChange(() => emitter.fire()),
+    // Only finished analyses (or cleared ones) change the colours; a pending one does not.
+    store.onDidChange((uri) => { if (!store.isPending(uri)) emitter.fire(); }),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('claimLens.languages')) register(); }),
   );
 }
