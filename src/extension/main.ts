@@ -19,8 +19,10 @@ export interface ClaimLensApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<ClaimLensApi> {
   const t0 = Date.now();
-  await loadModels(context.extensionUri);
-  const store = new AnalysisStore();
+  // The models load in the background: activation registers everything at once and analysis waits for them.
+  const models = loadModels(context.extensionUri);
+  models.catch((err: unknown) => void vscode.window.showErrorMessage(`Claim Lens could not load its models: ${err instanceof Error ? err.message : String(err)}`));
+  const store = new AnalysisStore(models);
   context.subscriptions.push(
     store,
     registerDiagnostics(store, context.extensionUri),

@@ -23,6 +23,9 @@ export class AnalysisStore implements vscode.Disposable {
   /** Fires with a document's URI when its analysis changed, was cleared, or started waiting. */
   readonly onDidChange = this.emitter.event;
 
+  /** @param ready settles when the engine's models are loaded. */
+  constructor(private readonly ready: Promise<void> = Promise.resolve()) {}
+
   get(uri: vscode.Uri): Entry | undefined {
     return this.entries.get(uri.toString());
   }
@@ -40,6 +43,12 @@ export class AnalysisStore implements vscode.Disposable {
       entry = { state: 'skipped', version, reason: `${text.length.toLocaleString()} characters, over claimLens.maxFileSize (${limit.toLocaleString()})` };
     } else {
       this.running.set(key, version);
+      try {
+        await this.ready;
+      } catch {
+        this.running.delete(key);
+        return undefined;
+      }
       const t0 = Date.now();
       let analyzer = this.analyzers.get(key);
       if (!analyzer) this.analyzers.set(key, (analyzer = new Analyzer()));
