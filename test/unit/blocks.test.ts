@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { analyze, Analyzer } from '../../src/core/analyze';
+import { splitBlocks } from '../../src/core/blocks';
+import { loadModelsFromDisk } from '../../src/node/loadModels';
+
+loadModelsFromDisk();
+const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), 'utf8');
+
+test('blocks: cut at blank lines, but not inside a quotation, after a colon, or before a paragraph that opens a quote', () => {
+  const text = 'One said this.\n\nTwo: \n\nthree.\n\n“Open quote\n\n“goes on.”\n\nFour said “no.”\n\nFive.';
+  const blocks = splitBlocks(text).map((b) => text.slice(b.start, b.end).trim());
+  assert.deepEqual(blocks, ['One said this.', 'Two: \n\nthree.\n\n“Open quote\n\n“goes on.”', 'Four said “no.”', 'Five.']);
+  const all = splitBlocks(SAMPLE);
+  assert.equal(all[0].start, 0);
+  assert.equal(all[all.length - 1].end, SAMPLE.length);
+  for (let i = 1; i < all.length; i++) assert.equal(all[i].start, all[i - 1].end, 'blocks tile the text');
+});
+
+test('Analyzer: after edits, the cached result equals a fresh analysis', () => {
+  const analyzer = new Analyzer();
+  let text = SAMPLE;
+  analyzer.analyze(text);
+  const edits: [number, string][] = [[text.indexOf('Okafor accused'), 'Later, '], [text.indexOf('Experts have'), 'x'], [10, '\n\n']];
+  for (const [at, insert] of edits) {
+    text = text.slice(0, at) + insert + text.slice(at);
+    assert.deepEqual(analyzer.analyze(text), analyze(text));
+  }
+});
+
+test('Analyzer: in slices it gives the same result, and gives up when a newer text comes', async () => {
+  const big = Array.from({ length: 30 }, () => SAMPLE).join('\n\n');
+  const slices: number[] = [];
+  const sliced = await new Analyzer().analyzeInSlices(big, { sliceMs: 1, onSlice: (ms) => slices.push(ms) });
+  assert.deepEqual(sliced, analyze(big));
+  assert.ok(slices.length > 1, 'it yielded to the event loop');
+  const cancelled = await new Analyzer().analyzeInSlices(big, { sliceMs: 0, cancelled: () => true });
+  assert.equal(cancelled, undefined);
+});
