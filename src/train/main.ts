@@ -13,7 +13,7 @@ import { Example, PerceptronTrainer } from './trainer';
 /**
  * Trains the cue tagger and the source/content tagger on PolNeAR train and
  * writes their models to src/core/models/. Usage:
- *   npm run train -- [--corpus DIR] [--epochs N]
+ *   npm run train -- [--corpus DIR] [--epochs N] [--out DIR] [--cue-bits N] [--role-bits N]
  */
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -21,7 +21,7 @@ function arg(name: string, fallback: string): string {
 }
 
 const corpus = arg('--corpus', '../shared/corpora/polnear');
-const epochs = Number(arg('--epochs', '8'));
+const epochs = Number(arg('--epochs', '12'));
 const limit = Number(arg('--limit', 'Infinity'));
 const outDir = arg('--out', 'models');
 const cueBits = Number(arg('--cue-bits', '19'));
