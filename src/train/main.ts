@@ -21,7 +21,7 @@ function arg(name: string, fallback: string): string {
 }
 
 const corpus = arg('--corpus', '../shared/corpora/polnear');
-const epochs = Number(arg('--epochs', '12'));
+const epochs = Number(arg('--epochs', '16'));
 const limit = Number(arg('--limit', 'Infinity'));
 const outDir = arg('--out', 'models');
 const cueBits = Number(arg('--cue-bits', '19'));
