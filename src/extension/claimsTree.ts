@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Claim, SourceKind } from '../core/types';
 import { CUE_KIND_LABEL, excerpt, SOURCE_KIND_LABEL } from './labels';
 import type { AnalysisStore } from './store';
+import type { VerdictStore } from './verdictStore';
 
 export type GroupBy = 'speaker' | 'kind' | 'order';
 
@@ -14,6 +15,16 @@ const KIND_ICON: Record<SourceKind, string> = {
   pronoun: 'symbol-variable', document: 'file-text', none: 'quote',
 };
 
+/** An icon for a rating on the default scale (other labels get a neutral one). */
+function VERDICT_ICON(rating: string): string {
+  const r = rating.toLowerCase();
+  if (r === 'true' || r === 'mostly true') return 'pass';
+  if (r === 'false' || r === 'mostly false') return 'error';
+  if (r === 'half true' || r === 'misleading') return 'warning';
+  if (r === 'unverifiable') return 'question';
+  return 'tag';
+}
+
 /** The Claims view: the active editor's claims, grouped by speaker, by source kind, or in document order. */
 export class ClaimsTree implements vscode.TreeDataProvider<Node> {
   private readonly emitter = new vscode.EventEmitter<Node | undefined>();
@@ -24,7 +35,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
   private roots: Node[] = [];
   private uri: vscode.Uri | undefined;
 
-  constructor(private readonly store: AnalysisStore) {}
+  constructor(private readonly store: AnalysisStore, private readonly verdicts?: VerdictStore) {}
 
   get documentUri(): vscode.Uri | undefined {
     return this.uri;
@@ -97,6 +108,11 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
     item.description = this.groupBy === 'speaker' ? c.cueText : `${c.speaker?.name ?? c.sourceText ?? 'no source'} · ${c.cueText}`;
     item.tooltip = new vscode.MarkdownString(`**${c.speaker?.name ?? c.sourceText ?? 'No source'}** (${SOURCE_KIND_LABEL[c.sourceKind]}) — *${c.cueText}* (${CUE_KIND_LABEL[c.cueKind]})\n\n${excerpt(c.contentText, 300)}`);
     item.iconPath = new vscode.ThemeIcon(c.quoteKind === 'direct' ? 'quote' : 'comment');
+    const verdict = this.uri && this.verdicts?.view(this.uri)?.byClaim.get(c.id)?.verdict;
+    if (verdict && verdict.rating !== 'Unrated') {
+      item.description = `${item.description} · ${verdict.rating}`;
+      item.iconPath = new vscode.ThemeIcon(VERDICT_ICON(verdict.rating));
+    }
     item.contextValue = 'claimLens.claim';
     item.command = { command: 'claimLens.selectClaim', title: 'Select Claim', arguments: [c.id] };
     return item;
@@ -117,8 +133,8 @@ export async function selectClaim(store: AnalysisStore, uri: vscode.Uri | undefi
   return true;
 }
 
-export function registerClaimsTree(store: AnalysisStore): vscode.Disposable {
-  const tree = new ClaimsTree(store);
+export function registerClaimsTree(store: AnalysisStore, verdicts?: VerdictStore): vscode.Disposable {
+  const tree = new ClaimsTree(store, verdicts);
   const view = vscode.window.createTreeView('claimLens.claims', { treeDataProvider: tree, showCollapseAll: true });
   const activeUri = () => vscode.window.activeTextEditor?.document.uri;
   const update = () => {
@@ -137,6 +153,7 @@ export function registerClaimsTree(store: AnalysisStore): vscode.Disposable {
     view,
     vscode.window.onDidChangeActiveTextEditor((e) => { if (e) update(); }),
     store.onDidChange((uri) => { if (uri.toString() === (activeUri() ?? tree.documentUri)?.toString()) update(); }),
+    ...(verdicts ? [verdicts.onDidChange((uri) => { if (uri.toString() === tree.documentUri?.toString()) update(); })] : []),
     vscode.commands.registerCommand('claimLens.groupBySpeaker', () => setGroup('speaker')),
     vscode.commands.registerCommand('claimLens.groupByKind', () => setGroup('kind')),
     vscode.commands.registerCommand('claimLens.groupByOrder', () => setGroup('order')),
@@ -174,7 +191,7 @@ export function registerClaimsTree(store: AnalysisStore): vscode.Disposable {
         const item = tree.getTreeItem(n);
         return { label: String(item.label), description: String(item.description ?? ''), children: tree.getChildren(n).map((c) => {
           const ci = tree.getTreeItem(c);
-          return { label: String(ci.label), description: String(ci.description ?? ''), id: c.type === 'claim' ? c.claim.id : undefined };
+          return { label: String(ci.label), description: String(ci.description ?? ''), id: c.type === 'claim' ? c.claim.id : undefined, icon: ci.iconPath instanceof vscode.ThemeIcon ? ci.iconPath.id : undefined };
         }), id: n.type === 'claim' ? n.claim.id : undefined };
       });
     }),

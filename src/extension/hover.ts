@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import type { Claim, Span } from '../core/types';
 import { CUE_KIND_LABEL, excerpt, QUOTE_KIND_LABEL, SIGNAL_LABEL, SOURCE_KIND_LABEL } from './labels';
 import type { AnalysisStore } from './store';
+import type { VerdictRecord } from '../core/verdicts';
+import type { VerdictStore } from './verdictStore';
 
 const inside = (s: Span, offset: number) => s.start <= offset && offset < s.end;
 
@@ -14,9 +16,9 @@ export function claimAt(claims: Claim[], offset: number): Claim | undefined {
   return holding.sort((a, b) => width(a) - width(b))[0];
 }
 
-export function hoverMarkdown(c: Claim, all: Claim[]): vscode.MarkdownString {
+export function hoverMarkdown(c: Claim, all: Claim[], verdict?: VerdictRecord): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
-  md.isTrusted = { enabledCommands: ['claimLens.revealClaim', 'claimLens.searchFactChecks'] };
+  md.isTrusted = { enabledCommands: ['claimLens.revealClaim', 'claimLens.searchFactChecks', 'claimLens.rateClaim'] };
   const who = c.speaker?.name ?? c.sourceText ?? 'No source';
   const as = c.sourceText && c.speaker && c.speaker.name !== c.sourceText.trim() ? ` (as “${c.sourceText}”)` : '';
   md.appendMarkdown(`**${escape(who)}**${escape(as)} · ${SOURCE_KIND_LABEL[c.sourceKind]}\n\n`);
@@ -28,7 +30,13 @@ export function hoverMarkdown(c: Claim, all: Claim[]): vscode.MarkdownString {
   }
   const same = c.speaker ? all.filter((o) => o !== c && o.speaker?.name === c.speaker?.name).length : 0;
   if (same) md.appendMarkdown(`${same} other claim${same === 1 ? '' : 's'} by ${escape(who)} in this document\n\n`);
+  if (verdict) {
+    md.appendMarkdown(`**Verdict: ${escape(verdict.verdict.rating)}**${verdict.verdict.note ? ` — ${escape(verdict.verdict.note)}` : ''}\n\n`);
+    for (const link of verdict.verdict.evidence ?? []) md.appendMarkdown(`- <${link.replace(/[<>]/g, '')}>\n`);
+    if (verdict.verdict.evidence?.length) md.appendMarkdown('\n');
+  }
   const args = encodeURIComponent(JSON.stringify([c.id]));
+  md.appendMarkdown(`[Rate…](command:claimLens.rateClaim?${args} "Record a verdict on this claim") · `);
   md.appendMarkdown(`[Reveal in Claims view](command:claimLens.revealClaim?${args} "Show this claim in the Claims view") · `);
   md.appendMarkdown(`[Search fact-checks](command:claimLens.searchFactChecks?${args} "Open Google Fact Check Explorer in your browser with this claim")`);
   return md;
@@ -39,7 +47,7 @@ function escape(s: string): string {
 }
 
 /** A card on a claim's source, cue or content; nothing where there is no claim. */
-export function registerHover(store: AnalysisStore, selector: vscode.DocumentSelector): vscode.Disposable {
+export function registerHover(store: AnalysisStore, selector: vscode.DocumentSelector, verdicts?: VerdictStore): vscode.Disposable {
   return vscode.languages.registerHoverProvider(selector, {
     provideHover(doc, position) {
       const entry = store.get(doc.uri);
@@ -48,7 +56,7 @@ export function registerHover(store: AnalysisStore, selector: vscode.DocumentSel
       const c = claimAt(entry.analysis.claims, offset);
       if (!c) return undefined;
       const hit = [...c.cue, ...(c.source ? [c.source] : []), ...c.content].find((s) => inside(s, offset)) ?? c.cue[0];
-      return new vscode.Hover(hoverMarkdown(c, entry.analysis.claims), new vscode.Range(doc.positionAt(hit.start), doc.positionAt(hit.end)));
+      return new vscode.Hover(hoverMarkdown(c, entry.analysis.claims, verdicts?.view(doc.uri)?.byClaim.get(c.id)), new vscode.Range(doc.positionAt(hit.start), doc.positionAt(hit.end)));
     },
   });
 }

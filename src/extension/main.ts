@@ -10,6 +10,8 @@ import { registerNavigation } from './navigation';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerStatus } from './status';
 import { AnalysisStore } from './store';
+import { VerdictStore } from './verdictStore';
+import { registerVerdicts } from './verdicts';
 
 /** Composes the features; each registers itself and returns what to dispose. */
 /** What activate() returns: how long it took, for the benchmark. */
@@ -23,11 +25,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
   const models = loadModels(context.extensionUri);
   models.catch((err: unknown) => void vscode.window.showErrorMessage(`Claim Lens could not load its models: ${err instanceof Error ? err.message : String(err)}`));
   const store = new AnalysisStore(models);
+  const verdicts = new VerdictStore(context.workspaceState);
   context.subscriptions.push(
     store,
+    verdicts,
+    registerVerdicts(store, verdicts),
     registerDiagnostics(store, context.extensionUri),
-    registerHover(store, '*'),
-    registerClaimsTree(store),
+    registerHover(store, '*', verdicts),
+    registerClaimsTree(store, verdicts),
     registerCommands(store),
     registerNavigation(store),
     registerFactCheckLinks(store),

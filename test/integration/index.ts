@@ -10,6 +10,7 @@ export function run(): Promise<void> {
   require('./extension.test');
   require('./features.test');
   require('./commands.test');
+  require('./verdicts.test');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
   });

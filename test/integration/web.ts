@@ -13,6 +13,7 @@ export function run(): Promise<void> {
     require('./extension.test');
     require('./features.test');
     require('./commands.test');
+    require('./verdicts.test');
     mocha.run((failures) => (failures ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
   });
 }

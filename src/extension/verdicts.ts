@@ -1,0 +1,77 @@
+import * as vscode from 'vscode';
+import { DEFAULT_SCALE } from '../core/verdicts';
+import type { Claim } from '../core/types';
+import { claimAt } from './hover';
+import { excerpt } from './labels';
+import type { AnalysisStore } from './store';
+import { VerdictStore } from './verdictStore';
+
+export function scale(): string[] {
+  const s = vscode.workspace.getConfiguration('claimLens').get<string[]>('verdicts.scale');
+  return s && s.length ? s : [...DEFAULT_SCALE];
+}
+
+interface RateArgs { id?: string; claim?: { id: string }; rating?: string; note?: string; evidence?: string[] }
+
+/**
+ * Rate Claim… from the hover, the Claims view's context menu or a quick fix:
+ * a rating from the scale, a note and evidence links, saved to the article's
+ * verdict file. Arguments skip the questions (for automation and tests).
+ */
+export function registerVerdicts(store: AnalysisStore, verdicts: VerdictStore): vscode.Disposable {
+  const claimFor = (doc: vscode.TextDocument, arg: string | RateArgs | undefined): Claim | undefined => {
+    const entry = store.get(doc.uri);
+    if (!entry || entry.state !== 'ready') return undefined;
+    const id = typeof arg === 'string' ? arg : arg?.id ?? arg?.claim?.id;
+    if (id) return entry.analysis.claims.find((c) => c.id === id);
+    const editor = vscode.window.activeTextEditor;
+    return editor && claimAt(entry.analysis.claims, editor.document.offsetAt(editor.selection.start));
+  };
+  const refresh = (uri: vscode.Uri) => {
+    const entry = store.get(uri);
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!entry) return verdicts.forget(uri);
+    if (entry.state === 'ready' && doc && doc.version === entry.version) void verdicts.refresh(uri, doc.getText(), entry.analysis.claims);
+  };
+  return vscode.Disposable.from(
+    store.onDidChange(refresh),
+    vscode.commands.registerCommand('claimLens.rateClaim', async (arg?: string | RateArgs, extra?: RateArgs) => {
+      const args = { ...(typeof arg === 'object' ? arg : {}), ...(extra ?? {}) };
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc) return false;
+      const claim = claimFor(doc, arg);
+      const entry = store.get(doc.uri);
+      if (!claim || !entry || entry.state !== 'ready') {
+        void vscode.window.showInformationMessage('Claim Lens: put the cursor on a claim to rate it.');
+        return false;
+      }
+      const current = verdicts.view(doc.uri)?.byClaim.get(claim.id)?.verdict;
+      const rating = args.rating ?? (await vscode.window.showQuickPick(scale().map((label) => ({ label, picked: label === current?.rating, description: label === current?.rating ? 'current' : undefined })), {
+        title: `Rate: ${excerpt(claim.contentText, 60)}`, placeHolder: 'Verdict',
+      }))?.label;
+      if (!rating) return false;
+      const note = args.note ?? (await vscode.window.showInputBox({ title: 'Note (optional)', value: current?.note ?? '', prompt: 'Why this verdict; evidence links may follow, separated by spaces, starting with http' }));
+      if (note === undefined) return false;
+      const links = (note.match(/https?:\/\/\S+/g) ?? []);
+      const evidence = args.evidence ?? (links.length ? links : current?.evidence);
+      const text = note.replace(/https?:\/\/\S+/g, '').trim();
+      return verdicts.rate(doc.uri, doc.getText(), entry.analysis.claims, claim, {
+        rating, ...(text ? { note: text } : {}), ...(evidence?.length ? { evidence } : {}), updated: new Date().toISOString(),
+      });
+    }),
+    vscode.languages.registerCodeActionsProvider('*', {
+      provideCodeActions(doc, range, context) {
+        if (context.only && !vscode.CodeActionKind.QuickFix.contains(context.only) && !context.only.contains(vscode.CodeActionKind.QuickFix)) return [];
+        const entry = store.get(doc.uri);
+        if (!entry || entry.state !== 'ready') return [];
+        if (!context.diagnostics.some((d) => d.source === 'Claim Lens')) return [];
+        const claim = claimAt(entry.analysis.claims, doc.offsetAt(range.start));
+        if (!claim) return [];
+        const action = new vscode.CodeAction('Rate this claim…', vscode.CodeActionKind.QuickFix);
+        action.command = { command: 'claimLens.rateClaim', title: 'Rate Claim…', arguments: [claim.id] };
+        action.diagnostics = context.diagnostics.filter((d) => d.source === 'Claim Lens');
+        return [action];
+      },
+    }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+  );
+}
