@@ -3,12 +3,12 @@
 // Open; asserts on the page's DOM and saves screenshots under .test-output/.
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { launchChromium } from './browser.mjs';
 import { startCodeServer, workbenchUrl } from './codeServer.mjs';
-import { ensureHarness, HARNESS } from './install.mjs';
+import { ensureHarness } from './install.mjs';
+import { ROOT, testWorkspace } from './workspace.mjs';
 
-const ROOT = resolve(HARNESS, '..', '..');
 const OUTPUT = join(ROOT, '.test-output');
 const LIMIT_MS = 180_000;
 
@@ -79,6 +79,24 @@ check('the Claims view lists speakers and their claims; a click selects the clai
   await page.screenshot({ path: join(OUTPUT, 'ui-claims-view.png') });
 });
 
+check('rating a claim from the Claims view shows the verdict in the tree', async (page) => {
+  const row = page.locator('.pane-body .monaco-list-row', { hasText: 'that any numbers had been' }).first();
+  await row.click({ button: 'right' });
+  await page.locator('.context-view .action-label', { hasText: 'Rate Claim…' }).click();
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('Mostly false');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Mostly false' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('Council minutes show two rows changed');
+  await page.keyboard.press('Enter');
+  const rated = page.locator('.pane-body .monaco-list-row', { hasText: 'that any numbers had been' }).first();
+  await page.waitForFunction(() => [...document.querySelectorAll('.pane-body .monaco-list-row')].some((r) => /that any numbers had been[\s\S]*Mostly false/.test(r.textContent ?? '')), null, { timeout: 15_000 });
+  assert.match(await rated.innerText(), /denied · Mostly false/);
+  assert.equal(await rated.locator('.codicon-error').count(), 1, 'the rating has its icon');
+  await page.screenshot({ path: join(OUTPUT, 'ui-verdict.png') });
+});
+
 async function main() {
   ensureHarness();
   mkdirSync(OUTPUT, { recursive: true });
@@ -93,7 +111,8 @@ async function main() {
   try {
     browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-    await page.goto(workbenchUrl(server, { folder: join(ROOT, 'samples'), extensionPath: ROOT }));
+    // A temporary copy of the samples: rating writes a verdict file beside the article.
+    await page.goto(workbenchUrl(server, { folder: testWorkspace(), extensionPath: ROOT }));
     await page.waitForSelector('.monaco-workbench .explorer-folders-view', { timeout: 60_000 });
     for (const { name, fn } of checks) {
       try {
