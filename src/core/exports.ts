@@ -1,0 +1,166 @@
+import { claimToBrat, writeBrat } from './brat';
+import type { Claim } from './types';
+import { matchVerdicts, Verdict, VerdictRecord } from './verdicts';
+
+/** A claim with its verdict, if it has one: what every export writes. */
+export interface RatedClaim {
+  claim: Claim;
+  verdict?: Verdict;
+  line: number;
+}
+
+export interface ExportContext {
+  /** The article's file name or title. */
+  article: string;
+  text: string;
+  claims: RatedClaim[];
+  orphans: VerdictRecord[];
+  /** The fact-checking organisation (ClaimReview author). */
+  organization?: string;
+  /** Where the article was published, when known (ClaimReview appearance). */
+  articleUrl?: string;
+  /** Where the reviews are published; a claim's review gets `#<claim id>` appended. */
+  reviewUrl?: string;
+  /** The rating scale, best first after Unrated (ClaimReview ratingValue). */
+  scale: string[];
+}
+
+export const EXPORT_FORMATS = ['md', 'csv', 'json', 'brat', 'claimreview'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const who = (c: Claim) => c.speaker?.name ?? c.sourceText ?? 'Unattributed';
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export function toMarkdown(x: ExportContext): string {
+  const lines = [`# Claims in ${x.article}`, '', `${x.claims.length} claims, ${x.claims.filter((c) => c.verdict && c.verdict.rating !== 'Unrated').length} rated.`, ''];
+  for (const { claim: c, verdict: v, line } of x.claims) {
+    lines.push(`- **${who(c)}** (${c.sourceKind}) — *${c.cueText}* (line ${line}): “${flat(c.contentText).replace(/^[“"]|[”"]$/g, '')}”`);
+    if (v && v.rating !== 'Unrated') lines.push(`  - Verdict: **${v.rating}**${v.note ? ` — ${v.note}` : ''}${v.evidence?.length ? ` (${v.evidence.join(', ')})` : ''}`);
+  }
+  if (x.orphans.length) {
+    lines.push('', '## Verdicts whose claim is no longer in the article', '');
+    for (const o of x.orphans) lines.push(`- ${o.key.source || 'Unattributed'} — ${o.key.cue}: “${o.key.content}” — **${o.verdict.rating}**${o.verdict.note ? ` — ${o.verdict.note}` : ''}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function csvCell(v: string): string {
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+export function toCsv(x: ExportContext): string {
+  const head = ['id', 'line', 'speaker', 'source', 'source_kind', 'cue', 'cue_kind', 'quote_kind', 'content', 'signals', 'rating', 'note', 'evidence'];
+  const rows = x.claims.map(({ claim: c, verdict: v, line }) => [
+    c.id, String(line), who(c), c.sourceText ?? '', c.sourceKind, c.cueText, c.cueKind, c.quoteKind, flat(c.contentText),
+    [...new Set(c.signals.map((s) => s.kind))].join(' '), v?.rating ?? 'Unrated', v?.note ?? '', (v?.evidence ?? []).join(' '),
+  ]);
+  return [head, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export function toJson(x: ExportContext): string {
+  return JSON.stringify({
+    article: x.article,
+    claims: x.claims.map(({ claim, verdict, line }) => ({ ...claim, line, verdict: verdict ?? null })),
+    orphans: x.orphans,
+  }, null, 2) + '\n';
+}
+
+export function toBratExport(x: ExportContext): string {
+  return writeBrat(x.claims.map((c) => claimToBrat(c.claim)), x.text);
+}
+
+/** The ordinal part of the scale (best first): what a ratingValue can be given for. */
+function ordinal(scale: string[]): string[] {
+  return scale.filter((s) => !/^(unrated|unverifiable|unproven|not rated)$/i.test(s));
+}
+
+/** A short statement of the claim for claimReviewed: its content, shortened, with the rating's words masked out. */
+function claimReviewed(c: Claim, rating: string): string {
+  let s = flat(c.contentText).replace(/^[“"]|[”"]$/g, '');
+  if (s.length > 280) s = s.slice(0, 279) + '…';
+  const label = new RegExp(rating.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
+  return s.replace(label, '…');
+}
+
+/** schema.org ClaimReview objects for the claims rated on the ordinal scale. */
+export function claimReviews(x: ExportContext): Record<string, unknown>[] {
+  const scale = ordinal(x.scale);
+  const out: Record<string, unknown>[] = [];
+  for (const { claim: c, verdict: v } of x.claims) {
+    if (!v) continue;
+    const rank = scale.findIndex((s) => s.toLowerCase() === v.rating.toLowerCase());
+    if (rank < 0) continue;
+    const review: Record<string, unknown> = {
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      claimReviewed: claimReviewed(c, v.rating),
+      reviewRating: { '@type': 'Rating', alternateName: v.rating, ratingValue: scale.length - rank, bestRating: scale.length, worstRating: 1 },
+      url: `${x.reviewUrl ?? x.articleUrl ?? `urn:claim-lens:${encodeURIComponent(x.article)}`}#${c.id}`,
+      author: { '@type': 'Organization', name: x.organization ?? 'Unnamed fact-checking organisation' },
+      datePublished: v.updated.slice(0, 10),
+      itemReviewed: {
+        '@type': 'Claim',
+        author: { '@type': c.sourceKind === 'person' ? 'Person' : 'Organization', name: who(c) },
+        ...(x.articleUrl ? { appearance: [{ '@type': 'CreativeWork', url: x.articleUrl }] } : {}),
+      },
+    };
+    out.push(review);
+  }
+  return out;
+}
+
+export function toClaimReview(x: ExportContext): string {
+  return JSON.stringify(claimReviews(x), null, 2) + '\n';
+}
+
+/** Checks a ClaimReview against the rules Claim Lens promises; returns what is wrong (empty when valid). */
+export function validateClaimReview(r: Record<string, unknown>): string[] {
+  const errors: string[] = [];
+  const rating = r.reviewRating as Record<string, unknown> | undefined;
+  const item = r.itemReviewed as Record<string, unknown> | undefined;
+  const author = r.author as Record<string, unknown> | undefined;
+  if (r['@type'] !== 'ClaimReview') errors.push('@type is not ClaimReview');
+  if (typeof r.claimReviewed !== 'string' || !r.claimReviewed.trim()) errors.push('claimReviewed is empty');
+  if (!rating || rating['@type'] !== 'Rating') errors.push('reviewRating is not a Rating');
+  else {
+    const alternateName = rating.alternateName;
+    const ratingValue = rating.ratingValue as number;
+    const bestRating = rating.bestRating as number;
+    const worstRating = rating.worstRating as number;
+    if (typeof alternateName !== 'string' || !alternateName) errors.push('reviewRating.alternateName is missing');
+    if (typeof worstRating !== 'number' || worstRating < 1) errors.push('reviewRating.worstRating must be ≥ 1');
+    if (typeof bestRating !== 'number' || bestRating < worstRating) errors.push('reviewRating.bestRating must be ≥ worstRating');
+    if (typeof ratingValue !== 'number' || ratingValue < worstRating || ratingValue > bestRating) errors.push('reviewRating.ratingValue is out of range');
+    if (typeof r.claimReviewed === 'string' && typeof alternateName === 'string' && r.claimReviewed.toLowerCase().includes(alternateName.toLowerCase())) errors.push('claimReviewed contains the rating');
+  }
+  if (typeof r.url !== 'string' || !r.url) errors.push('url is missing');
+  if (!author || typeof author.name !== 'string' || !author.name) errors.push('author.name is missing');
+  if (typeof r.datePublished !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(r.datePublished)) errors.push('datePublished is not a date');
+  if (!item || item['@type'] !== 'Claim') errors.push('itemReviewed is not a Claim');
+  else if (!(item.author as Record<string, unknown> | undefined)?.name) errors.push('itemReviewed.author.name is missing');
+  return errors;
+}
+
+export function exportAs(format: ExportFormat, x: ExportContext): string {
+  switch (format) {
+    case 'md': return toMarkdown(x);
+    case 'csv': return toCsv(x);
+    case 'json': return toJson(x);
+    case 'brat': return toBratExport(x);
+    case 'claimreview': return toClaimReview(x);
+  }
+}
+
+export const EXPORT_EXTENSION: Record<ExportFormat, string> = { md: 'claims.md', csv: 'claims.csv', json: 'claims.export.json', brat: 'ann', claimreview: 'claimreview.json' };
+
+/** Everything an export needs, from a text, its claims and its stored verdicts. */
+export function exportContext(article: string, text: string, claims: Claim[], records: VerdictRecord[], options: Partial<Pick<ExportContext, 'organization' | 'articleUrl' | 'reviewUrl' | 'scale'>> & { scale: string[] }): ExportContext {
+  const { byClaim, orphans } = matchVerdicts(text, claims, records);
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  const line = (o: number) => { let lo = 0, hi = starts.length - 1; while (lo < hi) { const m = (lo + hi + 1) >> 1; if (starts[m] <= o) lo = m; else hi = m - 1; } return lo + 1; };
+  return {
+    article, text, orphans, ...options,
+    claims: claims.map((claim) => ({ claim, verdict: byClaim.get(claim.id)?.verdict, line: line(claim.cue[0].start) })),
+  };
+}
