@@ -12,6 +12,7 @@ import { registerStatus } from './status';
 import { AnalysisStore } from './store';
 import { VerdictStore } from './verdictStore';
 import { registerVerdicts } from './verdicts';
+import { registerExport } from './exportCommand';
 
 /** Composes the features; each registers itself and returns what to dispose. */
 /** What activate() returns: how long it took, for the benchmark. */
@@ -30,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
     store,
     verdicts,
     registerVerdicts(store, verdicts),
+    registerExport(store, verdicts),
     registerDiagnostics(store, context.extensionUri),
     registerHover(store, '*', verdicts),
     registerClaimsTree(store, verdicts),

@@ -7,7 +7,7 @@ interface SnapshotNode { label: string; description: string; id?: string; icon?:
 suite('Claim Lens verdicts', () => {
   teardown(closeAll);
 
-  test('rating a claim (as from the Claims view or a quick fix) saves it beside the article and shows it in the tree and the hover', async () => {
+  test('rating a claim (as from the Claims view or a quick fix) saves it beside the article, shows it in the tree and the hover, and exports', async () => {
     const editor = await openArticle(SAMPLE);
     const doc = editor.document;
     const diags = await waitForDiagnostics(doc.uri, (d) => d.length > 5);
@@ -35,6 +35,24 @@ suite('Claim Lens verdicts', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, range.start.translate(0, 1));
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
     assert.match(text, /Verdict: Mostly false\*\* — Minutes show two changed rows/);
+    // Export: the ClaimReview of the rated claim, written where asked.
+    await vscode.workspace.getConfiguration('claimLens').update('claimReview.organization', 'Harbourton Fact Desk', vscode.ConfigurationTarget.Global);
+    try {
+      await vscode.window.showTextDocument(doc);
+      const target = workspaceFile('export.claimreview.json');
+      const written = await vscode.commands.executeCommand<string>('claimLens.exportClaims', 'claimreview', target);
+      assert.strictEqual(written, target.toString());
+      const reviews = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
+      assert.strictEqual(reviews.length, 1);
+      assert.strictEqual(reviews[0].reviewRating.alternateName, 'Mostly false');
+      assert.strictEqual(reviews[0].author.name, 'Harbourton Fact Desk');
+      assert.strictEqual(reviews[0].itemReviewed.author.name, 'Elena Varga');
+      const csv = workspaceFile('export.csv');
+      await vscode.commands.executeCommand('claimLens.exportClaims', 'csv', csv);
+      assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(csv)), /denied,denial,indirect,.*Mostly false,Minutes show two changed rows/);
+    } finally {
+      await vscode.workspace.getConfiguration('claimLens').update('claimReview.organization', undefined, vscode.ConfigurationTarget.Global);
+    }
     // Clean up so the other suites see an unrated sample.
     await vscode.workspace.fs.delete(workspaceFile(`${SAMPLE}.claims.json`));
   });

@@ -1,0 +1,39 @@
+import * as vscode from 'vscode';
+import { EXPORT_EXTENSION, EXPORT_FORMATS, ExportFormat, exportAs, exportContext } from '../core/exports';
+import type { AnalysisStore } from './store';
+import type { VerdictStore } from './verdictStore';
+import { scale } from './verdicts';
+
+const LABELS: Record<ExportFormat, string> = {
+  md: 'Markdown report', csv: 'CSV (one row per claim)', json: 'JSON (claims and verdicts)', brat: 'brat standoff (.ann)', claimreview: 'ClaimReview JSON-LD (rated claims)',
+};
+
+/** Claim Lens: Export Claims… — the active article's claims and verdicts, in the chosen format, to a file. */
+export function registerExport(store: AnalysisStore, verdicts: VerdictStore): vscode.Disposable {
+  return vscode.commands.registerCommand('claimLens.exportClaims', async (formatArg?: ExportFormat, target?: vscode.Uri) => {
+    const doc = vscode.window.activeTextEditor?.document;
+    const entry = doc && store.get(doc.uri);
+    if (!doc || !entry || entry.state !== 'ready') {
+      void vscode.window.showInformationMessage('Claim Lens: open an analysed article to export its claims.');
+      return undefined;
+    }
+    const format = formatArg ?? (await vscode.window.showQuickPick(EXPORT_FORMATS.map((f) => ({ label: LABELS[f], format: f })), { title: 'Export claims as' }))?.format;
+    if (!format) return undefined;
+    const side = await verdicts.load(doc.uri, true);
+    if ('error' in side) return undefined;
+    const name = doc.uri.path.split('/').pop() ?? 'article';
+    const config = vscode.workspace.getConfiguration('claimLens');
+    const x = exportContext(name, doc.getText(), entry.analysis.claims, side.records, {
+      scale: scale(),
+      organization: config.get<string>('claimReview.organization') || undefined,
+      reviewUrl: config.get<string>('claimReview.reviewUrl') || undefined,
+      articleUrl: doc.uri.scheme === 'http' || doc.uri.scheme === 'https' ? doc.uri.toString() : undefined,
+    });
+    const suggested = doc.uri.with({ path: doc.uri.path.replace(/\.[^./]*$/, '') + '.' + EXPORT_EXTENSION[format] });
+    const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: doc.isUntitled ? undefined : suggested, title: `Export ${LABELS[format]}` }));
+    if (!uri) return undefined;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(exportAs(format, x)));
+    if (!target) void vscode.window.showInformationMessage(`Claim Lens exported ${x.claims.length} claims to ${uri.path.split('/').pop()}.`);
+    return uri.toString();
+  });
+}
