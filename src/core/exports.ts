@@ -39,7 +39,10 @@ export function toMarkdown(x: ExportContext): string {
   }
   if (x.orphans.length) {
     lines.push('', '## Verdicts whose claim is no longer in the article', '');
-    for (const o of x.orphans) lines.push(`- ${o.key.source || 'Unattributed'} — ${o.key.cue}: “${o.key.content}” — **${o.verdict.rating}**${o.verdict.note ? ` — ${o.verdict.note}` : ''}`);
+    for (const o of x.orphans) {
+      const shown = o.shown ?? o.key;
+      lines.push(`- ${shown.source || 'Unattributed'} — ${shown.cue}: “${flat(shown.content)}” — **${o.verdict.rating}**${o.verdict.note ? ` — ${o.verdict.note}` : ''}`);
+    }
   }
   return lines.join('\n') + '\n';
 }

@@ -28,6 +28,8 @@ export interface VerdictRecord {
   key: ClaimKey;
   /** The claim's id when the verdict was given (a hint, ids change when the claim's text does). */
   claimId: string;
+  /** The claim as it read when rated, for showing an orphaned verdict to a person. */
+  shown?: { source: string; cue: string; content: string };
   verdict: Verdict;
 }
 
@@ -108,7 +110,8 @@ export function setVerdict(sidecar: Sidecar, text: string, claims: Claim[], clai
   const { byClaim } = matchVerdicts(text, claims, sidecar.records);
   const old = byClaim.get(claim.id);
   const key = claimKey(text, claim);
-  const record: VerdictRecord = { id: old?.id ?? 'v' + hash(keyString(key) + verdict.updated), key, claimId: claim.id, verdict };
+  const shown = { source: claim.speaker?.name ?? claim.sourceText ?? '', cue: claim.cueText, content: claim.contentText };
+  const record: VerdictRecord = { id: old?.id ?? 'v' + hash(keyString(key) + verdict.updated), key, claimId: claim.id, shown, verdict };
   return { version: 1, records: [...sidecar.records.filter((r) => r !== old), record] };
 }
 

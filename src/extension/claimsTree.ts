@@ -1,14 +1,18 @@
 import * as vscode from 'vscode';
 import type { Claim, SourceKind } from '../core/types';
 import { CUE_KIND_LABEL, excerpt, SOURCE_KIND_LABEL } from './labels';
+import { scale } from './verdicts';
 import type { AnalysisStore } from './store';
 import type { VerdictStore } from './verdictStore';
+import type { VerdictRecord } from '../core/verdicts';
 
 export type GroupBy = 'speaker' | 'kind' | 'order';
 
 interface GroupNode { type: 'group'; key: string; label: string; kind?: SourceKind; claims: Claim[] }
+interface OrphansNode { type: 'orphans'; records: VerdictRecord[] }
+interface OrphanNode { type: 'orphan'; record: VerdictRecord; parent: OrphansNode }
 interface ClaimNode { type: 'claim'; claim: Claim; parent?: GroupNode }
-type Node = GroupNode | ClaimNode;
+type Node = GroupNode | ClaimNode | OrphansNode | OrphanNode;
 
 const KIND_ICON: Record<SourceKind, string> = {
   person: 'person', organization: 'organization', media: 'broadcast', anonymous: 'question', vague: 'circle-large-outline',
@@ -32,6 +36,8 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
   groupBy: GroupBy = 'speaker';
   /** Source kinds shown; all when empty. */
   filter = new Set<SourceKind>();
+  /** Ratings shown ("Unrated" for claims without a verdict); all when empty. */
+  verdictFilter = new Set<string>();
   private roots: Node[] = [];
   private uri: vscode.Uri | undefined;
 
@@ -45,13 +51,18 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
   refresh(uri: vscode.Uri | undefined): void {
     this.uri = uri;
     const entry = uri && this.store.get(uri);
-    const claims = entry?.state === 'ready' ? entry.analysis.claims.filter((c) => this.filter.size === 0 || this.filter.has(c.sourceKind)) : [];
+    const view = uri && this.verdicts?.view(uri);
+    const rating = (c: Claim) => view?.byClaim.get(c.id)?.verdict.rating ?? 'Unrated';
+    const claims = entry?.state === 'ready' ? entry.analysis.claims.filter((c) => (this.filter.size === 0 || this.filter.has(c.sourceKind))
+      && (this.verdictFilter.size === 0 || this.verdictFilter.has(rating(c)))) : [];
     this.roots = this.build(claims);
+    // Verdicts whose claim is gone stay visible, never silently dropped.
+    if (view?.orphans.length) this.roots.push({ type: 'orphans', records: view.orphans });
     this.emitter.fire(undefined);
   }
 
   get count(): number {
-    return this.roots.reduce((n, r) => n + (r.type === 'group' ? r.claims.length : 1), 0);
+    return this.roots.reduce((n, r) => n + (r.type === 'group' ? r.claims.length : r.type === 'claim' ? 1 : 0), 0);
   }
 
   private build(claims: Claim[]): Node[] {
@@ -73,11 +84,12 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
   getChildren(node?: Node): Node[] {
     if (!node) return this.roots;
     if (node.type === 'group') return node.claims.map((claim) => ({ type: 'claim', claim, parent: node }));
+    if (node.type === 'orphans') return node.records.map((record) => ({ type: 'orphan', record, parent: node }));
     return [];
   }
 
   getParent(node: Node): Node | undefined {
-    return node.type === 'claim' ? node.parent : undefined;
+    return node.type === 'claim' || node.type === 'orphan' ? node.parent : undefined;
   }
 
   /** The node of a claim, for reveal(). */
@@ -93,6 +105,25 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
+    if (node.type === 'orphans') {
+      const item = new vscode.TreeItem('Verdicts whose claim is gone', vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = 'orphans';
+      item.description = `${node.records.length} orphaned`;
+      item.tooltip = 'Verdicts saved for claims that are no longer in the article (edited away or rewritten). They stay in the verdict file.';
+      item.iconPath = new vscode.ThemeIcon('archive');
+      return item;
+    }
+    if (node.type === 'orphan') {
+      const r = node.record;
+      const shown = r.shown ?? r.key;
+      const item = new vscode.TreeItem(excerpt(shown.content, 70), vscode.TreeItemCollapsibleState.None);
+      item.id = `orphan:${r.id}`;
+      item.description = `${shown.source || 'unattributed'} · ${r.verdict.rating}`;
+      item.tooltip = new vscode.MarkdownString(`**${r.verdict.rating}**${r.verdict.note ? ` — ${r.verdict.note}` : ''}\n\n${shown.source} ${shown.cue}: “${shown.content}”`);
+      item.iconPath = new vscode.ThemeIcon(VERDICT_ICON(r.verdict.rating));
+      item.contextValue = 'claimLens.orphan';
+      return item;
+    }
     if (node.type === 'group') {
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `group:${this.groupBy}:${node.key}`;
@@ -140,7 +171,8 @@ export function registerClaimsTree(store: AnalysisStore, verdicts?: VerdictStore
   const update = () => {
     tree.refresh(activeUri() ?? tree.documentUri);
     view.badge = tree.count ? { value: tree.count, tooltip: `${tree.count} claim${tree.count === 1 ? '' : 's'}` } : undefined;
-    view.message = tree.filter.size ? `Showing ${[...tree.filter].map((k) => SOURCE_KIND_LABEL[k]).join(', ')} only` : undefined;
+    const shown = [...[...tree.filter].map((k) => SOURCE_KIND_LABEL[k]), ...tree.verdictFilter];
+    view.message = shown.length ? `Showing ${shown.join(', ')} only` : undefined;
   };
   const setGroup = (g: GroupBy) => {
     tree.groupBy = g;
@@ -175,6 +207,17 @@ export function registerClaimsTree(store: AnalysisStore, verdicts?: VerdictStore
       tree.filter = new Set(chosen);
       update();
     }),
+    vscode.commands.registerCommand('claimLens.filterByVerdict', async (ratings?: string[]) => {
+      let chosen = ratings;
+      if (!chosen) {
+        const picks = await vscode.window.showQuickPick(scale().map((label) => ({ label, picked: tree.verdictFilter.has(label) })),
+          { canPickMany: true, title: 'Show claims rated…', placeHolder: 'Pick none to show all' });
+        if (!picks) return;
+        chosen = picks.map((p) => p.label);
+      }
+      tree.verdictFilter = new Set(chosen);
+      update();
+    }),
     vscode.commands.registerCommand('claimLens.selectClaim', (id: string) => selectClaim(store, tree.documentUri, id)),
     vscode.commands.registerCommand('claimLens.revealClaim', async (id: string) => {
       update();
@@ -191,7 +234,7 @@ export function registerClaimsTree(store: AnalysisStore, verdicts?: VerdictStore
         const item = tree.getTreeItem(n);
         return { label: String(item.label), description: String(item.description ?? ''), children: tree.getChildren(n).map((c) => {
           const ci = tree.getTreeItem(c);
-          return { label: String(ci.label), description: String(ci.description ?? ''), id: c.type === 'claim' ? c.claim.id : undefined, icon: ci.iconPath instanceof vscode.ThemeIcon ? ci.iconPath.id : undefined };
+          return { label: String(ci.label), description: String(ci.description ?? ''), id: c.type === 'claim' ? c.claim.id : c.type === 'orphan' ? c.record.id : undefined, icon: ci.iconPath instanceof vscode.ThemeIcon ? ci.iconPath.id : undefined };
         }), id: n.type === 'claim' ? n.claim.id : undefined };
       });
     }),

@@ -53,6 +53,26 @@ suite('Claim Lens verdicts', () => {
     } finally {
       await vscode.workspace.getConfiguration('claimLens').update('claimReview.organization', undefined, vscode.ConfigurationTarget.Global);
     }
+    // Filter by verdict, then edit the rated claim away: its verdict is listed as orphaned, not dropped.
+    await vscode.commands.executeCommand('claimLens.filterByVerdict', ['Mostly false']);
+    try {
+      const only = await vscode.commands.executeCommand<SnapshotNode[]>('claimLens.claimsSnapshot');
+      assert.deepStrictEqual(only.map((r) => [r.label, r.children.length]), [['Elena Varga', 1]]);
+    } finally {
+      await vscode.commands.executeCommand('claimLens.filterByVerdict', []);
+    }
+    const editor2 = await vscode.window.showTextDocument(doc);
+    const sentence = doc.getText().indexOf('Varga denied');
+    await editor2.edit((b) => b.delete(new vscode.Range(doc.positionAt(sentence), doc.positionAt(doc.getText().indexOf('.', sentence) + 1))));
+    await waitForDiagnostics(doc.uri, (d) => !d.some((x) => doc.getText(x.range) === 'denied'));
+    let orphans: SnapshotNode | undefined;
+    for (let i = 0; i < 50 && !orphans; i++) {
+      orphans = (await vscode.commands.executeCommand<SnapshotNode[]>('claimLens.claimsSnapshot')).find((r) => r.label === 'Verdicts whose claim is gone');
+      if (!orphans) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.ok(orphans, 'the orphaned verdict is listed');
+    assert.match(orphans.children[0].description, /^Elena Varga · Mostly false$/);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
     // Clean up so the other suites see an unrated sample.
     await vscode.workspace.fs.delete(workspaceFile(`${SAMPLE}.claims.json`));
   });
