@@ -5,14 +5,17 @@ import { scale } from './verdicts';
 import type { AnalysisStore } from './store';
 import type { VerdictStore } from './verdictStore';
 import type { VerdictRecord } from '../core/verdicts';
+import type { FactCheckResults } from './factCheckLookup';
+import type { FactCheckReview } from '../factcheck/client';
 
 export type GroupBy = 'speaker' | 'kind' | 'order';
 
 interface GroupNode { type: 'group'; key: string; label: string; kind?: SourceKind; claims: Claim[] }
 interface OrphansNode { type: 'orphans'; records: VerdictRecord[] }
 interface OrphanNode { type: 'orphan'; record: VerdictRecord; parent: OrphansNode }
+interface ReviewNode { type: 'review'; review: FactCheckReview; claimant?: string; parent: ClaimNode }
 interface ClaimNode { type: 'claim'; claim: Claim; parent?: GroupNode }
-type Node = GroupNode | ClaimNode | OrphansNode | OrphanNode;
+type Node = GroupNode | ClaimNode | OrphansNode | OrphanNode | ReviewNode;
 
 const KIND_ICON: Record<SourceKind, string> = {
   person: 'person', organization: 'organization', media: 'broadcast', anonymous: 'question', vague: 'circle-large-outline',
@@ -41,7 +44,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
   private roots: Node[] = [];
   private uri: vscode.Uri | undefined;
 
-  constructor(private readonly store: AnalysisStore, private readonly verdicts?: VerdictStore) {}
+  constructor(private readonly store: AnalysisStore, private readonly verdicts?: VerdictStore, private readonly factChecks?: FactCheckResults) {}
 
   get documentUri(): vscode.Uri | undefined {
     return this.uri;
@@ -85,11 +88,16 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
     if (!node) return this.roots;
     if (node.type === 'group') return node.claims.map((claim) => ({ type: 'claim', claim, parent: node }));
     if (node.type === 'orphans') return node.records.map((record) => ({ type: 'orphan', record, parent: node }));
+    if (node.type === 'claim') {
+      const found = this.factChecks?.get(node.claim.id);
+      if (!found || 'error' in found) return [];
+      return found.flatMap((m) => m.reviews.map((review): ReviewNode => ({ type: 'review', review, claimant: m.claimant, parent: node })));
+    }
     return [];
   }
 
   getParent(node: Node): Node | undefined {
-    return node.type === 'claim' || node.type === 'orphan' ? node.parent : undefined;
+    return node.type === 'claim' || node.type === 'orphan' || node.type === 'review' ? node.parent : undefined;
   }
 
   /** The node of a claim, for reveal(). */
@@ -105,6 +113,15 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
+    if (node.type === 'review') {
+      const r = node.review;
+      const item = new vscode.TreeItem(`${r.publisher ?? 'Unknown publisher'}: ${r.textualRating ?? 'no rating'}`, vscode.TreeItemCollapsibleState.None);
+      item.description = [node.claimant, r.reviewDate?.slice(0, 10)].filter(Boolean).join(' · ');
+      item.tooltip = `${r.title ?? ''}\n${r.url ?? ''}`.trim();
+      item.iconPath = new vscode.ThemeIcon('link-external');
+      if (r.url && /^https?:/.test(r.url)) item.command = { command: 'vscode.open', title: 'Open the fact-check', arguments: [vscode.Uri.parse(r.url)] };
+      return item;
+    }
     if (node.type === 'orphans') {
       const item = new vscode.TreeItem('Verdicts whose claim is gone', vscode.TreeItemCollapsibleState.Collapsed);
       item.id = 'orphans';
@@ -134,7 +151,9 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
       return item;
     }
     const c = node.claim;
-    const item = new vscode.TreeItem(excerpt(c.contentText.replace(/^[“"]|[”"]$/g, ''), 70), vscode.TreeItemCollapsibleState.None);
+    const found = this.factChecks?.get(c.id);
+    const hasReviews = !!found && !('error' in found) && found.some((m) => m.reviews.length > 0);
+    const item = new vscode.TreeItem(excerpt(c.contentText.replace(/^[“"]|[”"]$/g, ''), 70), hasReviews ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = `claim:${this.groupBy}:${c.id}`;
     item.description = this.groupBy === 'speaker' ? c.cueText : `${c.speaker?.name ?? c.sourceText ?? 'no source'} · ${c.cueText}`;
     item.tooltip = new vscode.MarkdownString(`**${c.speaker?.name ?? c.sourceText ?? 'No source'}** (${SOURCE_KIND_LABEL[c.sourceKind]}) — *${c.cueText}* (${CUE_KIND_LABEL[c.cueKind]})\n\n${excerpt(c.contentText, 300)}`);
@@ -164,8 +183,8 @@ export async function selectClaim(store: AnalysisStore, uri: vscode.Uri | undefi
   return true;
 }
 
-export function registerClaimsTree(store: AnalysisStore, verdicts?: VerdictStore): vscode.Disposable {
-  const tree = new ClaimsTree(store, verdicts);
+export function registerClaimsTree(store: AnalysisStore, verdicts?: VerdictStore, factChecks?: FactCheckResults): vscode.Disposable {
+  const tree = new ClaimsTree(store, verdicts, factChecks);
   const view = vscode.window.createTreeView('claimLens.claims', { treeDataProvider: tree, showCollapseAll: true });
   const activeUri = () => vscode.window.activeTextEditor?.document.uri;
   const update = () => {
@@ -186,6 +205,7 @@ export function registerClaimsTree(store: AnalysisStore, verdicts?: VerdictStore
     vscode.window.onDidChangeActiveTextEditor((e) => { if (e) update(); }),
     store.onDidChange((uri) => { if (uri.toString() === (activeUri() ?? tree.documentUri)?.toString()) update(); }),
     ...(verdicts ? [verdicts.onDidChange((uri) => { if (uri.toString() === tree.documentUri?.toString()) update(); })] : []),
+    ...(factChecks ? [factChecks.onDidChange(() => update())] : []),
     vscode.commands.registerCommand('claimLens.groupBySpeaker', () => setGroup('speaker')),
     vscode.commands.registerCommand('claimLens.groupByKind', () => setGroup('kind')),
     vscode.commands.registerCommand('claimLens.groupByOrder', () => setGroup('order')),
@@ -234,7 +254,11 @@ export function registerClaimsTree(store: AnalysisStore, verdicts?: VerdictStore
         const item = tree.getTreeItem(n);
         return { label: String(item.label), description: String(item.description ?? ''), children: tree.getChildren(n).map((c) => {
           const ci = tree.getTreeItem(c);
-          return { label: String(ci.label), description: String(ci.description ?? ''), id: c.type === 'claim' ? c.claim.id : c.type === 'orphan' ? c.record.id : undefined, icon: ci.iconPath instanceof vscode.ThemeIcon ? ci.iconPath.id : undefined };
+          return {
+            label: String(ci.label), description: String(ci.description ?? ''), id: c.type === 'claim' ? c.claim.id : c.type === 'orphan' ? c.record.id : undefined,
+            icon: ci.iconPath instanceof vscode.ThemeIcon ? ci.iconPath.id : undefined,
+            children: tree.getChildren(c).map((g) => ({ label: String(tree.getTreeItem(g).label), description: String(tree.getTreeItem(g).description ?? '') })),
+          };
         }), id: n.type === 'claim' ? n.claim.id : undefined };
       });
     }),

@@ -13,6 +13,7 @@ import { AnalysisStore } from './store';
 import { VerdictStore } from './verdictStore';
 import { registerVerdicts } from './verdicts';
 import { registerExport } from './exportCommand';
+import { FactCheckResults, registerFactCheckLookup } from './factCheckLookup';
 
 /** Composes the features; each registers itself and returns what to dispose. */
 /** What activate() returns: how long it took, for the benchmark. */
@@ -27,14 +28,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
   models.catch((err: unknown) => void vscode.window.showErrorMessage(`Claim Lens could not load its models: ${err instanceof Error ? err.message : String(err)}`));
   const store = new AnalysisStore(models);
   const verdicts = new VerdictStore(context.workspaceState);
+  const factChecks = new FactCheckResults();
   context.subscriptions.push(
     store,
     verdicts,
+    factChecks,
+    registerFactCheckLookup(store, context.secrets, factChecks),
     registerVerdicts(store, verdicts),
     registerExport(store, verdicts),
     registerDiagnostics(store, context.extensionUri),
-    registerHover(store, '*', verdicts),
-    registerClaimsTree(store, verdicts),
+    registerHover(store, '*', verdicts, factChecks),
+    registerClaimsTree(store, verdicts, factChecks),
     registerCommands(store),
     registerNavigation(store),
     registerFactCheckLinks(store),

@@ -1,0 +1,81 @@
+import * as vscode from 'vscode';
+import { factCheckQuery } from '../core/factCheck';
+import type { Claim } from '../core/types';
+import { DEFAULT_API_BASE, FactCheckMatch, lookUp } from '../factcheck/client';
+import type { AnalysisStore } from './store';
+
+const SECRET = 'claimLens.factCheckApiKey';
+
+/** Results of lookups per claim id, with the change event the hover and the tree listen to. */
+export class FactCheckResults implements vscode.Disposable {
+  private readonly results = new Map<string, FactCheckMatch[] | { error: string }>();
+  private readonly emitter = new vscode.EventEmitter<string>();
+  readonly onDidChange = this.emitter.event;
+  get(id: string): FactCheckMatch[] | { error: string } | undefined {
+    return this.results.get(id);
+  }
+  set(id: string, r: FactCheckMatch[] | { error: string }): void {
+    this.results.set(id, r);
+    this.emitter.fire(id);
+  }
+  dispose(): void {
+    this.emitter.dispose();
+  }
+}
+
+/**
+ * Optional lookup through the Google Fact Check Tools API: off by default;
+ * turning it on says what is sent; the key lives in SecretStorage, set by a
+ * command, never in settings.
+ */
+export function registerFactCheckLookup(store: AnalysisStore, secrets: vscode.SecretStorage, results: FactCheckResults): vscode.Disposable {
+  const config = () => vscode.workspace.getConfiguration('claimLens.factCheck');
+  const claimById = (id?: string): Claim | undefined => {
+    const editor = vscode.window.activeTextEditor;
+    const entry = editor && store.get(editor.document.uri);
+    if (!editor || !entry || entry.state !== 'ready') return undefined;
+    const offset = editor.document.offsetAt(editor.selection.start);
+    return entry.analysis.claims.find((c) => c.id === id) ?? entry.analysis.claims.find((c) => c.range.start <= offset && offset < c.range.end);
+  };
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('claimLens.setFactCheckApiKey', async (key?: string) => {
+      const value = key ?? (await vscode.window.showInputBox({ title: 'Google Fact Check Tools API key', password: true, ignoreFocusOut: true, prompt: 'Stored in VS Code\'s secret storage, never in settings. Leave empty to remove it.' }));
+      if (value === undefined) return false;
+      if (value) await secrets.store(SECRET, value);
+      else await secrets.delete(SECRET);
+      return true;
+    }),
+    vscode.commands.registerCommand('claimLens.lookUpFactChecks', async (arg?: string | { claim?: { id: string } }) => {
+      const claim = claimById(typeof arg === 'string' ? arg : arg?.claim?.id);
+      if (!claim) return undefined;
+      if (!config().get<boolean>('lookup', false)) {
+        void vscode.window.showInformationMessage('Looking up fact-checks sends the text of the claim to Google\'s Fact Check Tools API. Turn it on in claimLens.factCheck.lookup.', 'Open Setting')
+          .then((choice) => { if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'claimLens.factCheck.lookup'); });
+        return { error: 'lookup is off' };
+      }
+      const key = await secrets.get(SECRET);
+      if (!key) {
+        void vscode.window.showWarningMessage('Claim Lens: set your API key first with "Claim Lens: Set Fact Check API Key".');
+        return { error: 'no API key' };
+      }
+      const r = await lookUp(config().get<string>('apiBaseUrl') || DEFAULT_API_BASE, factCheckQuery(claim.contentText), {
+        key, languageCode: config().get<string>('languageCode') || undefined, pageSize: 5, timeoutMs: config().get<number>('timeoutMs', 8000),
+      });
+      if ('error' in r) {
+        void vscode.window.showWarningMessage(`Claim Lens: ${r.error}.`);
+        results.set(claim.id, r);
+        return r;
+      }
+      results.set(claim.id, r.matches);
+      return r;
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('claimLens.factCheck.lookup') && config().get<boolean>('lookup', false)) {
+        const base = config().get<string>('apiBaseUrl') || DEFAULT_API_BASE;
+        let host = base;
+        try { host = new URL(base).host; } catch { /* shown as written */ }
+        void vscode.window.showInformationMessage(`Fact-check lookup is on: when you look a claim up, its text and your API key are sent to ${host}. Nothing is sent otherwise.`);
+      }
+    }),
+  );
+}
