@@ -1,4 +1,5 @@
 import { claimToBrat, writeBrat } from '../core/brat';
+import { excerpt, lineIndex } from '../core/text';
 import type { Analysis, Claim } from '../core/types';
 
 /** The claims of one file as a JSON object (one line of JSON Lines). */
@@ -9,25 +10,6 @@ export function toJson(file: string, analysis: Analysis): string {
 /** The claims as brat standoff in PolNeAR's layout (code-point offsets). */
 export function toBratFile(text: string, claims: Claim[]): string {
   return writeBrat(claims.map(claimToBrat), text);
-}
-
-/** Line and column (1-based) of UTF-16 offsets, by binary search over line starts. */
-export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return (offset) => {
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= offset) lo = mid; else hi = mid - 1; }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-  };
-}
-
-function excerpt(s: string, max: number): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }
 
 /** A readable table: position, speaker and kind, cue and kind, content. */

@@ -1,4 +1,5 @@
 import { claimToBrat, writeBrat } from './brat';
+import { lineIndex } from './text';
 import type { Claim } from './types';
 import { matchVerdicts, Verdict, VerdictRecord } from './verdicts';
 
@@ -159,11 +160,9 @@ export const EXPORT_EXTENSION: Record<ExportFormat, string> = { md: 'claims.md',
 /** Everything an export needs, from a text, its claims and its stored verdicts. */
 export function exportContext(article: string, text: string, claims: Claim[], records: VerdictRecord[], options: Partial<Pick<ExportContext, 'organization' | 'articleUrl' | 'reviewUrl' | 'scale'>> & { scale: string[] }): ExportContext {
   const { byClaim, orphans } = matchVerdicts(text, claims, records);
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  const line = (o: number) => { let lo = 0, hi = starts.length - 1; while (lo < hi) { const m = (lo + hi + 1) >> 1; if (starts[m] <= o) lo = m; else hi = m - 1; } return lo + 1; };
+  const at = lineIndex(text);
   return {
     article, text, orphans, ...options,
-    claims: claims.map((claim) => ({ claim, verdict: byClaim.get(claim.id)?.verdict, line: line(claim.cue[0].start) })),
+    claims: claims.map((claim) => ({ claim, verdict: byClaim.get(claim.id)?.verdict, line: at(claim.cue[0].start).line })),
   };
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { factCheckQuery } from '../core/factCheck';
-import type { Claim } from '../core/types';
 import { DEFAULT_API_BASE, FactCheckMatch, lookUp } from '../factcheck/client';
+import { ClaimArg, claimFromArg } from './claimArg';
 import type { AnalysisStore } from './store';
 
 const SECRET = 'claimLens.factCheckApiKey';
@@ -30,13 +30,6 @@ export class FactCheckResults implements vscode.Disposable {
  */
 export function registerFactCheckLookup(store: AnalysisStore, secrets: vscode.SecretStorage, results: FactCheckResults): vscode.Disposable {
   const config = () => vscode.workspace.getConfiguration('claimLens.factCheck');
-  const claimById = (id?: string): Claim | undefined => {
-    const editor = vscode.window.activeTextEditor;
-    const entry = editor && store.get(editor.document.uri);
-    if (!editor || !entry || entry.state !== 'ready') return undefined;
-    const offset = editor.document.offsetAt(editor.selection.start);
-    return entry.analysis.claims.find((c) => c.id === id) ?? entry.analysis.claims.find((c) => c.range.start <= offset && offset < c.range.end);
-  };
   return vscode.Disposable.from(
     vscode.commands.registerCommand('claimLens.setFactCheckApiKey', async (key?: string) => {
       const value = key ?? (await vscode.window.showInputBox({ title: 'Google Fact Check Tools API key', password: true, ignoreFocusOut: true, prompt: 'Stored in VS Code\'s secret storage, never in settings. Leave empty to remove it.' }));
@@ -45,8 +38,8 @@ export function registerFactCheckLookup(store: AnalysisStore, secrets: vscode.Se
       else await secrets.delete(SECRET);
       return true;
     }),
-    vscode.commands.registerCommand('claimLens.lookUpFactChecks', async (arg?: string | { claim?: { id: string } }) => {
-      const claim = claimById(typeof arg === 'string' ? arg : arg?.claim?.id);
+    vscode.commands.registerCommand('claimLens.lookUpFactChecks', async (arg?: ClaimArg) => {
+      const claim = claimFromArg(store, arg);
       if (!claim) return undefined;
       if (!config().get<boolean>('lookup', false)) {
         void vscode.window.showInformationMessage('Looking up fact-checks sends the text of the claim to Google\'s Fact Check Tools API. Turn it on in claimLens.factCheck.lookup.', 'Open Setting')

@@ -15,7 +15,4 @@ export const SIGNAL_LABEL: Record<SignalKind, string> = {
   figure: 'figure', date: 'date', comparison: 'comparison', prediction: 'prediction',
 };
 
-export function excerpt(s: string, max = 80): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
-}
+export { excerpt } from '../core/text';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { DEFAULT_SCALE } from '../core/verdicts';
-import type { Claim } from '../core/types';
 import { claimAt } from './hover';
+import { claimFromArg } from './claimArg';
 import { excerpt } from './labels';
 import type { AnalysisStore } from './store';
 import { VerdictStore } from './verdictStore';
@@ -19,14 +19,6 @@ interface RateArgs { id?: string; claim?: { id: string }; rating?: string; note?
  * verdict file. Arguments skip the questions (for automation and tests).
  */
 export function registerVerdicts(store: AnalysisStore, verdicts: VerdictStore): vscode.Disposable {
-  const claimFor = (doc: vscode.TextDocument, arg: string | RateArgs | undefined): Claim | undefined => {
-    const entry = store.get(doc.uri);
-    if (!entry || entry.state !== 'ready') return undefined;
-    const id = typeof arg === 'string' ? arg : arg?.id ?? arg?.claim?.id;
-    if (id) return entry.analysis.claims.find((c) => c.id === id);
-    const editor = vscode.window.activeTextEditor;
-    return editor && claimAt(entry.analysis.claims, editor.document.offsetAt(editor.selection.start));
-  };
   const refresh = (uri: vscode.Uri) => {
     const entry = store.get(uri);
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -39,7 +31,7 @@ export function registerVerdicts(store: AnalysisStore, verdicts: VerdictStore): 
       const args = { ...(typeof arg === 'object' ? arg : {}), ...(extra ?? {}) };
       const doc = vscode.window.activeTextEditor?.document;
       if (!doc) return false;
-      const claim = claimFor(doc, arg);
+      const claim = claimFromArg(store, arg);
       const entry = store.get(doc.uri);
       if (!claim || !entry || entry.state !== 'ready') {
         void vscode.window.showInformationMessage('Claim Lens: put the cursor on a claim to rate it.');
