@@ -82,7 +82,17 @@ check('the Claims view lists speakers and their claims; a click selects the clai
 check('rating a claim from the Claims view shows the verdict in the tree', async (page) => {
   const row = page.locator('.pane-body .monaco-list-row', { hasText: 'that any numbers had been' }).first();
   await row.click({ button: 'right' });
-  await page.locator('.context-view .action-label', { hasText: 'Rate Claim…' }).click();
+  // The menu can still be settling when it first shows: hover the item, click it, and press Enter if it stayed open.
+  const item = page.locator('.context-view .action-label', { hasText: 'Rate Claim…' });
+  await item.waitFor({ state: 'visible' });
+  await item.hover();
+  await item.click();
+  const input = page.locator('.quick-input-widget input');
+  if (!(await input.isVisible().catch(() => false))) {
+    await input.waitFor({ state: 'visible', timeout: 3000 }).catch(async () => {
+      if (await item.isVisible().catch(() => false)) await page.keyboard.press('Enter');
+    });
+  }
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type('Mostly false');
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Mostly false' }).first().waitFor();
