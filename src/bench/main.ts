@@ -53,19 +53,38 @@ for (const x of corpus.texts) {
   if (words(article) >= 10_000) break;
   article += x.trim() + '\n\n';
 }
-const random = rng(42);
-const latencies: number[] = [];
+/**
+ * One random single-character edit (insert "e" or delete), as a flat string:
+ * the editor hands the engine document.getText(), not a rope of slices.
+ */
+function edit(text: string, random: () => number): string {
+  const at = Math.floor(random() * text.length);
+  const next = random() < 0.5 ? text.slice(0, at) + 'e' + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+  return flat(next);
+}
+function flat(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
+}
+
 const editor = new Analyzer();
 editor.analyze(article);
-for (let i = 0; i < 200; i++) {
-  const at = Math.floor(random() * article.length);
-  article = random() < 0.5 ? article.slice(0, at) + 'e' + article.slice(at) : article.slice(0, at) + article.slice(at + 1);
-  const t1 = performance.now();
-  editor.analyze(article);
-  latencies.push(ms(t1));
+/** Times n random edits, each followed by re-analysis. */
+function timeEdits(n: number, random: () => number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    article = edit(article, random);
+    const t1 = performance.now();
+    editor.analyze(article);
+    out.push(ms(t1));
+  }
+  return out;
 }
-console.log(`\n## Edit latency: ${words(article).toLocaleString()}-word article, 200 single-character edits, each re-analysed (Analyzer: changed blocks only)`);
+// The first edits also compile the incremental paths; time them apart, as a cold start.
+const cold = timeEdits(50, rng(7));
+const latencies = timeEdits(200, rng(42));
+console.log(`\n## Edit latency: ${words(article).toLocaleString()}-word article, 200 single-character edits at random positions, each re-analysed (Analyzer: changed blocks only)`);
 console.log(`p50 ${percentile(latencies, 50).toFixed(1)} ms · p95 ${percentile(latencies, 95).toFixed(1)} ms · max ${Math.max(...latencies).toFixed(1)} ms (target p95 ≤ 5 ms)`);
+console.log(`(measured after 50 other edits; those first 50, while the JIT compiles: p50 ${percentile(cold, 50).toFixed(1)} · p95 ${percentile(cold, 95).toFixed(1)} · max ${Math.max(...cold).toFixed(1)} ms)`);
 
 // 3 and 5. A 1 MB document: total time, longest synchronous slice, heap.
 let big = '';

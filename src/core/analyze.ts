@@ -1,14 +1,14 @@
-import { splitBlocks } from './blocks';
+import { KeyedBlock, updateBlocks } from './blocks';
 import { cueKindOf, cueLemma } from './cueKind';
 import { Doc, prepare } from './document';
 import { extractAttributions, RawAttribution, Taggers } from './extract';
-import { fnv1a } from './fnv';
-import { claimIds } from './id';
+import { baseId, uniqueIds } from './id';
 import { defaultTaggers } from './models';
 import { findSignals } from './signals';
 import { sourceKindOf } from './sourceKind';
-import { fullNames, NameMention, resolveSpeakers } from './speaker';
-import type { Analysis, AnalyzeOptions, Claim, QuoteKind, Signal, SourceKind, Span } from './types';
+import { TagMemo } from './tagMemo';
+import { fullNames, NameMention, Resolved, resolveSpeakerSteps } from './speaker';
+import type { Analysis, AnalyzeOptions, Claim, CueKind, QuoteKind, Signal, SourceKind, Span, Speaker } from './types';
 
 export const DEFAULT_MAX_LENGTH = 5_000_000;
 
@@ -22,8 +22,11 @@ interface Found {
   sourceText?: string;
   contentText: string;
   lemma: string;
+  cueKind: CueKind;
   kind: SourceKind;
   signals: Signal[];
+  /** The claim's id before repeats are told apart (it depends on the text only). */
+  baseId: string;
 }
 
 /** What a block of text yields: reusable wherever the same text recurs. */
@@ -48,9 +51,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}, taggers: Tag
  * tagged again. Classification and speaker resolution always see the whole text.
  */
 export class Analyzer {
-  private cache = new Map<string, BlockResult>();
+  private cache = new Map<number, BlockResult>();
+  /** The claim last built from each block attribution: reused while its place, speaker and id stay the same. */
+  private built = new WeakMap<Found, Claim>();
+  /** The text analysed last and its blocks, to find the next text's blocks from. */
+  private last?: { text: string; blocks: KeyedBlock[] };
+  /** The attributions placed last and their speakers: those before the first change keep their speakers. */
+  private placed?: { raw: Placed[]; speakers: Resolved[] };
 
-  constructor(private readonly taggers: Taggers = defaultTaggers(), private readonly cacheSize = 4096) {}
+  private readonly taggers: Taggers;
+
+  constructor(taggers: Taggers = defaultTaggers(), private readonly cacheSize = 4096) {
+    this.taggers = cacheSize ? { ...taggers, memo: new TagMemo() } : taggers;
+  }
 
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -86,34 +99,34 @@ export class Analyzer {
   private *steps(text: string, options: AnalyzeOptions): Generator<void, Analysis> {
     const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
     if (text.length > max) throw new RangeError(`text is ${text.length} characters long, over the limit of ${max}`);
-    const raw: Found[] = [];
+    const raw: Placed[] = [];
     const names: NameMention[] = [];
     let sentences = 0;
-    const used = new Map<string, BlockResult>();
-    for (const b of this.blocksOf(text)) {
-      const block = text.slice(b.start, b.end);
-      const key = `${fnv1a(block).toString(36)}:${block.length}`;
+    const used = new Map<number, BlockResult>();
+    const blocks = updateBlocks(this.last, text);
+    if (this.cacheSize) this.last = { text, blocks };
+    for (const b of blocks) {
+      const key = b.key;
       let result = used.get(key) ?? this.cache.get(key);
       if (!result) {
-        result = analyzeBlock(block, this.taggers);
+        result = analyzeBlock(detached(text, b.start, b.end), this.taggers);
         yield;
       }
       used.set(key, result);
       sentences += result.sentences;
-      const shift = (s: Span) => ({ start: s.start + b.start, end: s.end + b.start });
-      for (const f of result.found) {
-        raw.push({ ...f, cue: shift(f.cue), source: f.source && shift(f.source), content: f.content.map(shift), signals: f.signals.map((g) => ({ ...g, span: shift(g.span) })) });
-      }
-      for (const n of result.names) names.push({ name: n.name, span: shift(n.span) });
+      for (const f of result.found) raw.push({ f, at: b.start });
+      for (const n of result.names) names.push({ name: n.name, span: { start: n.span.start + b.start, end: n.span.end + b.start } });
     }
     if (this.cacheSize) this.cache = used.size <= this.cacheSize ? used : new Map();
     yield;
-    return { claims: toClaims(raw, names), sentences };
-  }
-
-  /** Blocks to analyse: one per independent stretch of paragraphs. */
-  protected blocksOf(text: string): Span[] {
-    return splitBlocks(text);
+    const previous = this.placed;
+    let same = 0;
+    while (previous && same < raw.length && same < previous.raw.length && raw[same].f === previous.raw[same].f && raw[same].at === previous.raw[same].at) same++;
+    const speakers = yield* resolveSpeakerSteps(
+      raw.map(({ f, at }) => (f.source && f.sourceText ? { span: shift(f.source, at), text: f.sourceText, kind: f.kind } : undefined)),
+      names, CLAIMS_PER_STEP, previous?.speakers.slice(0, same));
+    if (this.cacheSize) this.placed = { raw, speakers };
+    return { claims: yield* toClaims(raw, speakers, this.built), sentences };
   }
 }
 
@@ -123,13 +136,24 @@ export function analyzeBlock(block: string, taggers: Taggers): BlockResult {
   const found = extractAttributions(doc, taggers).map((a): Found => {
     const cueText = block.slice(a.cue.start, a.cue.end);
     const sourceText = a.source ? block.slice(a.source.start, a.source.end) : undefined;
+    const contentText = slice(block, a.content);
+    const lemma = cueLemma(cueText);
     return {
       cue: a.cue, source: a.source, content: a.content, quoted: quotedShare(doc, a),
-      cueText, sourceText, contentText: slice(block, a.content), lemma: cueLemma(cueText), kind: sourceKindOf(sourceText),
-      signals: findSignals(block, a.content),
+      cueText, sourceText, contentText, lemma, cueKind: cueKindOf(lemma, cueText), kind: sourceKindOf(sourceText),
+      signals: findSignals(block, a.content), baseId: baseId(`${sourceText ?? ''}\u0000${cueText}\u0000${contentText}`),
     };
   });
   return { sentences: doc.sentences.length, found, names: fullNames(block) };
+}
+
+/**
+ * text.slice(start, end) as a string of its own. A plain slice can keep the
+ * whole text alive (V8 makes it a view into its parent), and a cached block
+ * result outlives many versions of a text that is edited on every keystroke.
+ */
+function detached(text: string, start: number, end: number): string {
+  return (' ' + text.slice(start, end)).slice(1);
 }
 
 function slice(text: string, spans: Span[]): string {
@@ -158,28 +182,68 @@ function quotedShare(doc: Doc, a: RawAttribution): Exclude<QuoteKind, 'according
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-/** Claims of the whole text: speakers are resolved across blocks, ids made unique across the text. */
-function toClaims(raw: Found[], names: NameMention[]): Claim[] {
-  const speakers = resolveSpeakers(raw.map((f) => (f.source && f.sourceText ? { span: f.source, text: f.sourceText, kind: f.kind } : undefined)), names);
-  const claims = raw.map((f, i): Omit<Claim, 'id'> => {
-    const spans = [f.cue, ...(f.source ? [f.source] : []), ...f.content];
+/** A block's attribution and where its block starts in the text. */
+interface Placed {
+  f: Found;
+  at: number;
+}
+
+/** Claims built between two pauses of the final pass. */
+const CLAIMS_PER_STEP = 500;
+
+const shift = (s: Span, at: number): Span => ({ start: s.start + at, end: s.end + at });
+
+/**
+ * Claims of the whole text, with the speakers resolved across blocks; ids are
+ * made unique across the text. A generator that pauses every CLAIMS_PER_STEP claims.
+ * A claim built before from the same attribution, at the same place, with the
+ * same speaker and id, is reused as it is.
+ */
+function* toClaims(raw: Placed[], speakers: Resolved[], built: WeakMap<Found, Claim>): Generator<void, Claim[]> {
+  const ids = uniqueIds(raw.map((p) => p.f.baseId));
+  const claims: Claim[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    if (i > 0 && i % CLAIMS_PER_STEP === 0) yield;
+    const { f, at } = raw[i];
     const resolved = speakers[i];
-    return {
-      cue: [f.cue],
-      source: f.source,
-      content: f.content,
-      range: { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) },
+    const sourceKind = resolved.kind ?? f.kind;
+    const before = built.get(f);
+    if (before && before.id === ids[i] && before.cue[0].start === f.cue.start + at && before.sourceKind === sourceKind && sameSpeaker(before.speaker, resolved.speaker)) {
+      claims.push(before);
+      continue;
+    }
+    const cue = shift(f.cue, at);
+    const source = f.source && shift(f.source, at);
+    const content = f.content.map((c) => shift(c, at));
+    let start = cue.start;
+    let end = cue.end;
+    for (const s of source ? [source, ...content] : content) {
+      if (s.start < start) start = s.start;
+      if (s.end > end) end = s.end;
+    }
+    const claim: Claim = {
+      id: ids[i],
+      cue: [cue],
+      source,
+      content,
+      range: { start, end },
       cueText: f.cueText,
       sourceText: f.sourceText,
       contentText: f.contentText,
       speaker: resolved.speaker,
-      sourceKind: resolved.kind ?? f.kind,
-      cueKind: cueKindOf(f.lemma, f.cueText),
+      sourceKind,
+      cueKind: f.cueKind,
       cueLemma: f.lemma,
       quoteKind: f.lemma === 'according to' ? 'according-to' : f.quoted,
-      signals: f.signals,
+      signals: f.signals.map((g) => ({ ...g, span: shift(g.span, at) })),
     };
-  });
-  const ids = claimIds(claims.map((c) => `${c.sourceText ?? ''}\u0000${c.cueText}\u0000${c.contentText}`));
-  return claims.map((c, i) => ({ id: ids[i], ...c }));
+    built.set(f, claim);
+    claims.push(claim);
+  }
+  return claims;
+}
+
+function sameSpeaker(a: Speaker | undefined, b: Speaker | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.name === b.name && a.from?.start === b.from?.start && a.from?.end === b.from?.end;
 }

@@ -1,39 +1,112 @@
+import { fnv1aRange } from './fnv';
 import type { Span } from './types';
 
 /**
- * Cuts a text into blocks that can be analysed on their own: at blank lines,
- * but never inside an open quotation, after a line ending in a colon, or
+ * Cuts a text into blocks that can be analysed on their own: at paragraph
+ * breaks (a blank line, or a line break after the end of a sentence), but never
+ * inside an open quotation, after a line ending in a colon, or
  * before a paragraph that opens with a quotation mark (it may continue the
  * previous speaker). Every window and rule of the engine stays inside a block,
  * so analysing block by block gives the same claims as the whole text.
  */
 export function splitBlocks(text: string): Span[] {
-  const blocks: Span[] = [];
-  const gap = /\n[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)+/g;
-  let start = 0;
+  return [...blocksFrom(text, 0)];
+}
+
+/**
+ * The blocks of `text` from `from` on, where `from` is the start of a block:
+ * the cut at a paragraph break depends only on the text since the block's start.
+ */
+function* blocksFrom(text: string, from: number): Generator<Span> {
+  const gap = /\n[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)*/g;
+  gap.lastIndex = from;
+  let start = from;
+  let scanned = from;
   let curly = 0;
   let straight = 0;
-  let from = 0;
   let m: RegExpExecArray | null;
   while ((m = gap.exec(text)) !== null) {
     const end = m.index;
-    for (let i = from; i < end; i++) {
+    for (let i = scanned; i < end; i++) {
       const c = text.charCodeAt(i);
       if (c === 0x201c) curly++;
       else if (c === 0x201d) curly = Math.max(0, curly - 1);
       else if (c === 0x22) straight ^= 1;
     }
-    from = end;
+    scanned = end;
     const next = m.index + m[0].length;
     const before = text.slice(Math.max(start, end - 2), end).trimEnd();
     const opensQuote = /^[“"‘«]/.test(text.slice(next, next + 1));
+    // A single line break ends a paragraph only after the end of a sentence; otherwise the line is wrapped.
+    if (!m[0].slice(1).includes('\n') && !/[.!?”"’)]$/.test(before)) continue;
     // A paragraph that never closes its quote is broken or continues: only the latter keeps the block open.
     if ((curly > 0 && opensQuote) || (straight && opensQuote) || before.endsWith(':') || opensQuote) continue;
     curly = 0;
     straight = 0;
-    blocks.push({ start, end: next });
+    yield { start, end: next };
     start = next;
   }
-  if (start < text.length || blocks.length === 0) blocks.push({ start, end: text.length });
-  return blocks;
+  if (start < text.length || start === 0) yield { start, end: text.length };
+}
+
+/** A block and a key for its text: its hash and length as one number (32 + 21 bits). */
+export interface KeyedBlock extends Span {
+  key: number;
+}
+
+function keyed(text: string, b: Span): KeyedBlock {
+  return { start: b.start, end: b.end, key: fnv1aRange(text, b.start, b.end) * 0x200000 + ((b.end - b.start) & 0x1fffff) };
+}
+
+/**
+ * The keyed blocks of `text`, given those of an earlier version `prev`: only
+ * the blocks around the change are cut and hashed again; those before it are
+ * kept and those after it shifted. The result equals a fresh split.
+ */
+export function updateBlocks(prev: { text: string; blocks: KeyedBlock[] } | undefined, text: string): KeyedBlock[] {
+  if (!prev || prev.blocks.length === 0) return splitBlocks(text).map((b) => keyed(text, b));
+  const old = prev.text;
+  const most = Math.min(old.length, text.length);
+  const p = commonPrefix(old, text, most);
+  const s = commonSuffix(old, text, most - p);
+  const delta = text.length - old.length;
+  // Restart one block before the one holding the first change: a cut depends on the character after it.
+  let a = 0;
+  while (a < prev.blocks.length && prev.blocks[a].end <= p) a++;
+  a = Math.max(0, a - 1);
+  const out = prev.blocks.slice(0, a);
+  const oldStarts = new Map<number, number>();
+  for (let i = a; i < prev.blocks.length; i++) oldStarts.set(prev.blocks[i].start, i);
+  const unchangedFrom = text.length - s;
+  for (const b of blocksFrom(text, prev.blocks[a].start)) {
+    // From a cut inside the unchanged tail that the old text also had, the old blocks hold, shifted.
+    const same = b.start >= unchangedFrom && b.start > p ? oldStarts.get(b.start - delta) : undefined;
+    if (same !== undefined) {
+      for (let i = same; i < prev.blocks.length; i++) {
+        const o = prev.blocks[i];
+        out.push({ start: o.start + delta, end: o.end + delta, key: o.key });
+      }
+      return out;
+    }
+    out.push(keyed(text, b));
+  }
+  return out;
+}
+
+const CHUNK = 1024;
+
+/** Length of the common start of a and b, at most `most`: compared a chunk at a time, natively. */
+function commonPrefix(a: string, b: string, most: number): number {
+  let p = 0;
+  while (p + CHUNK <= most && a.slice(p, p + CHUNK) === b.slice(p, p + CHUNK)) p += CHUNK;
+  while (p < most && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return p;
+}
+
+/** Length of the common end of a and b, at most `most`. */
+function commonSuffix(a: string, b: string, most: number): number {
+  let s = 0;
+  while (s + CHUNK <= most && a.slice(a.length - s - CHUNK, a.length - s) === b.slice(b.length - s - CHUNK, b.length - s)) s += CHUNK;
+  while (s < most && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return s;
 }

@@ -1,10 +1,11 @@
 import type { Doc } from './document';
-import { cueFeatures, roleFeatures } from './features';
+import { cueFeatures, Rel, ROLE_STATIC, roleFeatures, roleStaticFeatures } from './features';
 import { Tagger } from './perceptron';
 import { tagsToSpans } from './spans';
 import type { Span } from './types';
 import { reportingVerbs } from './reportingVerbs';
 import { applyRules } from './rules';
+import { cueKey, roleKey, TagMemo } from './tagMemo';
 import { roleWindow } from './window';
 
 /** The raw output of the taggers for one attribution, before classification (token indices are the document's). */
@@ -21,30 +22,69 @@ export interface RawAttribution {
 export interface Taggers {
   cue: Tagger;
   role: Tagger;
+  /** Remembered taggings, kept by an Analyzer across edits. */
+  memo?: TagMemo;
+}
+
+/** `tag()`, or what it gave before for the same key. */
+function remembered(memo: TagMemo | undefined, key: () => string, tag: () => string[]): string[] {
+  if (!memo) return tag();
+  const k = key();
+  let tags = memo.get(k);
+  if (!tags) {
+    tags = tag();
+    memo.set(k, tags);
+  }
+  return tags;
 }
 
 /** Finds cues sentence by sentence, then the source and content of each. */
 export function extractAttributions(doc: Doc, taggers: Taggers): RawAttribution[] {
   const out: RawAttribution[] = [];
+  const statics = staticScores(doc, taggers.role);
   for (const s of doc.sentences) {
-    const tags = taggers.cue.tag(cueFeatures(doc, s.first, s.last));
+    const tags = remembered(taggers.memo, () => cueKey(doc, s.first, s.last), () => taggers.cue.tag(cueFeatures(doc, s.first, s.last)));
     const cues = tagsToSpans(doc, s.first, tags, 'CUE');
     for (const i of reportingVerbs(doc, s.first, s.last)) {
       if (!cues.some((c) => c.first <= i && i < c.last)) cues.push({ span: doc.tokens[i], first: i, last: i + 1 });
     }
     cues.sort((a, b) => a.first - b.first);
     for (const cue of cues) {
-      out.push(extractRoles(doc, taggers.role, cue.first, cue.last));
+      out.push(extractRoles(doc, taggers, cue.first, cue.last, statics));
     }
   }
   return applyRules(doc, out);
 }
 
-function extractRoles(doc: Doc, role: Tagger, cueFirst: number, cueLast: number): RawAttribution {
+/**
+ * The role tagger's scores from each token's cue-independent features, per
+ * side of the cue, computed on first use: a token lies in the window of every
+ * cue near it, and this part of its score is the same for all of them.
+ */
+function staticScores(doc: Doc, role: Tagger): (i: number, r: Rel) => Float64Array {
+  const k = role.tags.length;
+  const scores = new Float64Array(doc.tokens.length * 3 * k);
+  const done = new Uint8Array(doc.tokens.length * 3);
+  const feats = new Uint32Array(ROLE_STATIC);
+  return (i, r) => {
+    const at = i * 3 + r;
+    const e = scores.subarray(at * k, at * k + k);
+    if (!done[at]) {
+      roleStaticFeatures(doc, i, r, feats, 0);
+      role.addRows(e, feats, 0, ROLE_STATIC);
+      done[at] = 1;
+    }
+    return e;
+  };
+}
+
+function extractRoles(doc: Doc, taggers: Taggers, cueFirst: number, cueLast: number, statics: (i: number, r: Rel) => Float64Array): RawAttribution {
   const [first, last] = roleWindow(doc, cueFirst, cueLast);
-  const feats = roleFeatures(doc, first, last, cueFirst, cueLast);
-  const onCue = (i: number, t: number) => t !== 0 && first + i >= cueFirst && first + i < cueLast;
-  const tags = role.tag(feats, onCue);
+  const tags = remembered(taggers.memo, () => roleKey(doc, first, last, cueFirst, cueLast), () => {
+    const feats = roleFeatures(doc, first, last, cueFirst, cueLast, true);
+    const onCue = (i: number, t: number) => t !== 0 && first + i >= cueFirst && first + i < cueLast;
+    return taggers.role.tag(feats, onCue, (i) => statics(first + i, feats.rel[i] as Rel));
+  });
   const sources = tagsToSpans(doc, first, tags, 'SRC');
   // Several source runs: keep the one nearest the cue.
   const dist = (r: { first: number; last: number }) => (r.last <= cueFirst ? cueFirst - r.last : r.first - cueLast);

@@ -1,6 +1,6 @@
 import type { Doc } from './document';
+import { f1, f2, f3, f4, FeatureMatrix, featureMatrix, str } from './featureHash';
 import { stem } from './stem';
-import type { TokenFeatures } from './perceptron';
 import type { Token } from './tokenize';
 import { wordClass } from './wordClass';
 
@@ -14,74 +14,131 @@ export function shape(t: Token): string {
 }
 
 /** Quote marks and similar that break clauses, folded to one form. */
-function norm(t: Token | undefined): string {
-  if (!t) return '<>';
+function norm(t: Token): string {
   if (/^[“”"«»„]$/.test(t.text)) return '"';
   if (/^[—–]$/.test(t.text)) return '--';
   return t.kind === 'number' ? '<num>' : t.lower;
 }
 
-/** Word classes of all tokens of a document, computed once and cached on the document. */
-export function classes(doc: Doc): string[] {
-  const cached = (doc as Doc & { classes?: string[] }).classes;
-  if (cached) return cached;
-  const cls = doc.tokens.map((t) => (t.kind === 'punct' ? norm(t) : wordClass(t.lower, t.text)));
-  (doc as Doc & { classes?: string[] }).classes = cls;
-  return cls;
+const START = str('<s>');
+const END = str('</s>');
+const NONE = str('<>');
+const QUOTE = str('"');
+const COMMA = str(',');
+
+/** The hashes of one token text, and its word class. */
+interface WordHashes {
+  cls: string;
+  w: number;
+  s: number;
+  sh: number;
+  suf: number;
+  cl: number;
 }
 
-/** Features of every token of a sentence, for the cue tagger. */
-export function cueFeatures(doc: Doc, first: number, last: number): TokenFeatures[] {
-  const { tokens, quoteOf } = doc;
-  const cls = classes(doc);
-  const out: TokenFeatures[] = [];
-  let hasQuote = false;
-  for (let i = first; i < last; i++) if (quoteOf[i] >= 0) { hasQuote = true; break; }
-  for (let i = first; i < last; i++) {
-    const c = cls[i];
-    const pc = i > first ? cls[i - 1] : '<s>';
-    const nc = i + 1 < last ? cls[i + 1] : '</s>';
-    const pc2 = i > first + 1 ? cls[i - 2] : '<s>';
-    const t = tokens[i];
+const words = new Map<string, WordHashes>();
+
+/** A token's hashes, remembered by its text (a token's kind and lower case follow from its text). */
+function wordHashes(t: Token): WordHashes {
+  let h = words.get(t.text);
+  if (!h) {
     const w = norm(t);
-    const p = i > first ? norm(tokens[i - 1]) : '<s>';
-    const p2 = i > first + 1 ? norm(tokens[i - 2]) : '<s>';
-    const n = i + 1 < last ? norm(tokens[i + 1]) : '</s>';
-    const n2 = i + 2 < last ? norm(tokens[i + 2]) : '</s>';
-    const s = stem(w);
-    const q = quoteOf[i] >= 0 ? 'in' : 'out';
-    out.push([
-      'b',
-      'w=' + w,
-      's=' + s,
-      'sh=' + shape(t),
-      'suf=' + w.slice(-3),
-      'p=' + p,
-      'n=' + n,
-      'p2=' + p2,
-      'n2=' + n2,
-      'pw=' + p + '|' + w,
-      'wn=' + w + '|' + n,
-      'ps=' + p + '|' + s,
-      'sn=' + s + '|' + n,
-      'q=' + q,
-      'qs=' + q + '|' + s,
-      i === first ? 'first' : 'mid',
-      'psh=' + (i > first ? shape(tokens[i - 1]) : '<s>') + '|' + s,
-      'c=' + c,
-      'pc=' + pc + '|' + c,
-      'cn=' + c + '|' + nc,
-      'pcn=' + pc + '|' + c + '|' + nc,
-      'ppc=' + pc2 + '|' + pc + '|' + c,
-      'cw=' + pc + '|' + s,
-      'wc=' + s + '|' + nc,
-      'hq=' + hasQuote + '|' + c,
-      'n3=' + (i + 3 < last ? norm(tokens[i + 3]) : '</s>') + '|' + s,
-      'thatsoon=' + thatWithin(tokens, i + 1, Math.min(last, i + 4)) + '|' + c,
-      'pos=' + (i === first ? 0 : i - first < 4 ? 1 : last - i < 4 ? 3 : 2) + '|' + c,
-    ]);
+    const cls = t.kind === 'punct' ? w : wordClass(t.lower, t.text);
+    h = { cls, w: str(w), s: str(stem(w)), sh: str(shape(t)), suf: str(w.slice(-3)), cl: str(cls) };
+    if (words.size >= 100_000) words.clear();
+    words.set(t.text, h);
   }
-  return out;
+  return h;
+}
+
+/** Per-token hashes of the strings features are made of, computed once per document. */
+interface TokenHashes {
+  classes: string[];
+  w: Int32Array;
+  s: Int32Array;
+  sh: Int32Array;
+  suf: Int32Array;
+  cl: Int32Array;
+}
+
+function tokenHashes(doc: Doc): TokenHashes {
+  const d = doc as Doc & { hashes?: TokenHashes };
+  if (d.hashes) return d.hashes;
+  const n = doc.tokens.length;
+  const h: TokenHashes = { classes: [], w: new Int32Array(n), s: new Int32Array(n), sh: new Int32Array(n), suf: new Int32Array(n), cl: new Int32Array(n) };
+  for (let i = 0; i < n; i++) {
+    const x = wordHashes(doc.tokens[i]);
+    h.classes.push(x.cls);
+    h.w[i] = x.w;
+    h.s[i] = x.s;
+    h.sh[i] = x.sh;
+    h.suf[i] = x.suf;
+    h.cl[i] = x.cl;
+  }
+  d.hashes = h;
+  return h;
+}
+
+/** Word classes of all tokens of a document, computed once and cached on the document. */
+export function classes(doc: Doc): string[] {
+  return tokenHashes(doc).classes;
+}
+
+export const CUE_WIDTH = 28;
+
+/** Features of every token of a sentence, for the cue tagger. */
+export function cueFeatures(doc: Doc, first: number, last: number): FeatureMatrix {
+  const { tokens, quoteOf } = doc;
+  const { w: W, s: S, sh: SH, suf, cl: CL } = tokenHashes(doc);
+  const m = featureMatrix(last - first, CUE_WIDTH);
+  const d = m.data;
+  let hasQuote = 0;
+  for (let i = first; i < last; i++) if (quoteOf[i] >= 0) { hasQuote = 1; break; }
+  let k = 0;
+  for (let i = first; i < last; i++) {
+    const c = CL[i];
+    const pc = i > first ? CL[i - 1] : START;
+    const nc = i + 1 < last ? CL[i + 1] : END;
+    const pc2 = i > first + 1 ? CL[i - 2] : START;
+    const w = W[i];
+    const p = i > first ? W[i - 1] : START;
+    const p2 = i > first + 1 ? W[i - 2] : START;
+    const n = i + 1 < last ? W[i + 1] : END;
+    const n2 = i + 2 < last ? W[i + 2] : END;
+    const n3 = i + 3 < last ? W[i + 3] : END;
+    const s = S[i];
+    const q = quoteOf[i] >= 0 ? 1 : 0;
+    const pos = i === first ? 0 : i - first < 4 ? 1 : last - i < 4 ? 3 : 2;
+    d[k++] = f1(1, 0);
+    d[k++] = f1(2, w);
+    d[k++] = f1(3, s);
+    d[k++] = f1(4, SH[i]);
+    d[k++] = f1(5, suf[i]);
+    d[k++] = f1(6, p);
+    d[k++] = f1(7, n);
+    d[k++] = f1(8, p2);
+    d[k++] = f1(9, n2);
+    d[k++] = f2(10, p, w);
+    d[k++] = f2(11, w, n);
+    d[k++] = f2(12, p, s);
+    d[k++] = f2(13, s, n);
+    d[k++] = f1(14, q);
+    d[k++] = f2(15, q, s);
+    d[k++] = f1(16, i === first ? 1 : 0);
+    d[k++] = f2(17, i > first ? SH[i - 1] : START, s);
+    d[k++] = f1(18, c);
+    d[k++] = f2(19, pc, c);
+    d[k++] = f2(20, c, nc);
+    d[k++] = f3(21, pc, c, nc);
+    d[k++] = f3(22, pc2, pc, c);
+    d[k++] = f2(23, pc, s);
+    d[k++] = f2(24, s, nc);
+    d[k++] = f2(25, hasQuote, c);
+    d[k++] = f2(26, n3, s);
+    d[k++] = f2(27, thatWithin(tokens, i + 1, Math.min(last, i + 4)) ? 1 : 0, c);
+    d[k++] = f2(28, pos, c);
+  }
+  return m;
 }
 
 function thatWithin(tokens: Token[], from: number, to: number): boolean {
@@ -94,83 +151,111 @@ function bucket(d: number): number {
   return d < DIST.length ? DIST[d] : d <= 25 ? 8 : d <= 40 ? 9 : 10;
 }
 
+/** Where a token stands relative to the cue. */
+export const enum Rel { Left = 0, Right = 1, Cue = 2 }
+
+/** The first ROLE_STATIC role features of a token depend only on the token and its side of the cue. */
+export const ROLE_STATIC = 9;
+export const ROLE_WIDTH = 31;
+
+/** Writes the ROLE_STATIC cue-independent features of token `i` on side `r` at `d[k]`. */
+export function roleStaticFeatures(doc: Doc, i: number, r: Rel, d: Uint32Array, k: number): void {
+  const { w: W, sh: SH, cl: CL } = tokenHashes(doc);
+  const n = doc.tokens.length;
+  const p = i > 0 ? W[i - 1] : NONE;
+  const nx = i + 1 < n ? W[i + 1] : NONE;
+  const cl = CL[i];
+  const pcl = i > 0 ? CL[i - 1] : START;
+  const ncl = i + 1 < n ? CL[i + 1] : END;
+  d[k++] = f2(101, r, cl);
+  d[k++] = f3(102, r, pcl, cl);
+  d[k++] = f3(103, r, cl, ncl);
+  d[k++] = f1(106, r);
+  d[k++] = f2(110, r, W[i]);
+  d[k++] = f2(111, r, SH[i]);
+  d[k++] = f2(117, r, p);
+  d[k++] = f2(118, r, nx);
+  d[k] = f3(119, r, p, W[i]);
+}
+
+/** What role features of a window share: the side of each token, and the cue. */
+export interface RoleWindow {
+  first: number;
+  last: number;
+  rel: Uint8Array;
+}
+
 /**
  * Features of the tokens `first`..`last` relative to a cue at tokens
- * `cueFirst`..`cueLast` (exclusive), for the source/content tagger.
+ * `cueFirst`..`cueLast` (exclusive), for the source/content tagger:
+ * ROLE_WIDTH per token, the first ROLE_STATIC of them cue-independent.
+ * With `dynamicOnly`, only the cue-dependent ones (ROLE_WIDTH − ROLE_STATIC per token).
  */
-export function roleFeatures(doc: Doc, first: number, last: number, cueFirst: number, cueLast: number): TokenFeatures[] {
+export function roleFeatures(doc: Doc, first: number, last: number, cueFirst: number, cueLast: number, dynamicOnly = false): FeatureMatrix & RoleWindow {
   const { tokens, quoteOf } = doc;
-  const cls = classes(doc);
-  const cueWords = tokens.slice(cueFirst, cueLast).map((t) => stem(norm(t)));
-  const cue = cueWords.join('_');
+  const { w: W, s: S, sh: SH, cl: CL } = tokenHashes(doc);
+  const cueWords = S.subarray(cueFirst, cueLast);
+  let cue = 0x2a;
+  for (const x of cueWords) cue = f2(100, cue, x);
   const cueHead = cueWords[cueWords.length - 1];
   const cueSentence = tokens[cueFirst].sentence;
   const cueQuote = quoteOf[cueFirst];
-  const before = norm(tokens[cueFirst - 1]);
-  const after = norm(tokens[cueLast]);
-  const out: TokenFeatures[] = [];
+  const before = cueFirst > 0 ? W[cueFirst - 1] : NONE;
+  const after = cueLast < tokens.length ? W[cueLast] : NONE;
+  const width = dynamicOnly ? ROLE_WIDTH - ROLE_STATIC : ROLE_WIDTH;
+  const m = { ...featureMatrix(last - first, width), first, last, rel: new Uint8Array(last - first) };
+  const d = m.data;
 
   // Commas and quote marks between each token and the cue, by prefix counts.
   const commas = new Int32Array(last - first + 1);
   const marks = new Int32Array(last - first + 1);
   for (let i = first; i < last; i++) {
-    commas[i - first + 1] = commas[i - first] + (tokens[i].text === ',' ? 1 : 0);
-    marks[i - first + 1] = marks[i - first] + (norm(tokens[i]) === '"' ? 1 : 0);
+    commas[i - first + 1] = commas[i - first] + (W[i] === COMMA ? 1 : 0);
+    marks[i - first + 1] = marks[i - first] + (W[i] === QUOTE ? 1 : 0);
   }
   const between = (pre: Int32Array, i: number) =>
     i < cueFirst ? pre[cueFirst - first] - pre[i - first + 1] : pre[i - first] - pre[Math.min(cueLast, last) - first];
 
+  let k = 0;
   for (let i = first; i < last; i++) {
     const t = tokens[i];
-    const rel = i < cueFirst ? 'L' : i >= cueLast ? 'R' : 'C';
-    const d = rel === 'L' ? cueFirst - i : rel === 'R' ? i - cueLast + 1 : 0;
-    const bk = bucket(d);
-    const sd = Math.max(-2, Math.min(2, t.sentence - cueSentence));
-    const q = quoteOf[i] < 0 ? 'out' : quoteOf[i] === cueQuote ? 'same' : 'in';
-    const w = norm(t);
+    const r = i < cueFirst ? Rel.Left : i >= cueLast ? Rel.Right : Rel.Cue;
+    m.rel[i - first] = r;
+    const dist = r === Rel.Left ? cueFirst - i : r === Rel.Right ? i - cueLast + 1 : 0;
+    const bk = bucket(dist);
+    const sd = Math.max(-2, Math.min(2, t.sentence - cueSentence)) + 2;
+    const q = quoteOf[i] < 0 ? 0 : quoteOf[i] === cueQuote ? 1 : 2;
+    const w = W[i];
     const c = Math.min(3, between(commas, i));
-    const m = Math.min(2, between(marks, i));
-    const sh = shape(t);
-    const p = norm(tokens[i - 1]);
-    const n = norm(tokens[i + 1]);
-    const sentFirst = i === doc.sentences[t.sentence].first;
-    const r = rel;
-    const cl = cls[i];
-    const pcl = i > 0 ? cls[i - 1] : '<s>';
-    const ncl = i + 1 < tokens.length ? cls[i + 1] : '</s>';
-    out.push([
-      r + '|cl=' + cl,
-      r + '|cl=' + pcl + '|' + cl,
-      r + '|cl=' + cl + '|' + ncl,
-      r + '|cl=' + cl + '|d=' + bk,
-      r + '|cl=' + cl + '|q=' + q,
-      'b|' + r,
-      r + '|d=' + bk,
-      r + '|sd=' + sd,
-      r + '|sd=' + sd + '|q=' + q,
-      r + '|w=' + w,
-      r + '|sh=' + sh,
-      r + '|q=' + q,
-      r + '|q=' + q + '|m=' + m,
-      r + '|cue=' + cue,
-      r + '|head=' + cueHead + '|d=' + bk,
-      r + '|head=' + cueHead + '|sd=' + sd,
-      r + '|p=' + p,
-      r + '|n=' + n,
-      r + '|pw=' + p + '|' + w,
-      r + '|c=' + c,
-      r + '|c=' + c + '|sd=' + sd,
-      r + '|m=' + m,
-      r + '|c=' + c + '|m=' + m + '|d=' + bk,
-      r + '|bef=' + before,
-      r + '|aft=' + after,
-      r + '|bef=' + before + '|aft=' + after + '|d=' + bk,
-      r + '|aft=' + after + '|c=' + c,
-      r + '|bef=' + before + '|c=' + c,
-      r + '|first=' + sentFirst + '|sd=' + sd,
-      r + '|d=' + bk + '|w=' + w,
-      r + '|d=' + bk + '|sh=' + sh,
-    ]);
+    const mk = Math.min(2, between(marks, i));
+    const sentFirst = i === doc.sentences[t.sentence].first ? 1 : 0;
+    const cl = CL[i];
+    if (!dynamicOnly) {
+      roleStaticFeatures(doc, i, r, d, k);
+      k += ROLE_STATIC;
+    }
+    d[k++] = f3(104, r, cl, bk);
+    d[k++] = f3(105, r, cl, q);
+    d[k++] = f2(107, r, bk);
+    d[k++] = f2(108, r, sd);
+    d[k++] = f3(109, r, sd, q);
+    d[k++] = f2(112, r, q);
+    d[k++] = f3(113, r, q, mk);
+    d[k++] = f2(114, r, cue);
+    d[k++] = f3(115, r, cueHead, bk);
+    d[k++] = f3(116, r, cueHead, sd);
+    d[k++] = f2(120, r, c);
+    d[k++] = f3(121, r, c, sd);
+    d[k++] = f2(122, r, mk);
+    d[k++] = f4(123, r, c, mk, bk);
+    d[k++] = f2(124, r, before);
+    d[k++] = f2(125, r, after);
+    d[k++] = f4(126, r, before, after, bk);
+    d[k++] = f3(127, r, after, c);
+    d[k++] = f3(128, r, before, c);
+    d[k++] = f3(129, r, sentFirst, sd);
+    d[k++] = f3(130, r, bk, w);
+    d[k++] = f3(131, r, bk, SH[i]);
   }
-  return out;
+  return m;
 }

@@ -7,3 +7,13 @@ export function fnv1a(text: string): number {
   }
   return h >>> 0;
 }
+
+/** fnv1a(text.slice(start, end)) without making the slice. */
+export function fnv1aRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

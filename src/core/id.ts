@@ -15,9 +15,18 @@ export function canonical(text: string): string {
  * offsets; repeats of the same claim get "-2", "-3" in document order.
  */
 export function claimIds(keys: string[]): string[] {
+  return uniqueIds(keys.map(baseId));
+}
+
+/** A claim's id before repeats are told apart: from its source, cue and content text. */
+export function baseId(key: string): string {
+  return 'c' + hash(canonical(key));
+}
+
+/** Base ids made unique: repeats get "-2", "-3" in order. */
+export function uniqueIds(bases: string[]): string[] {
   const seen = new Map<string, number>();
-  return keys.map((k) => {
-    const base = 'c' + hash(canonical(k));
+  return bases.map((base) => {
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base}-${n}`;

@@ -1,13 +1,10 @@
-import { fnv1a } from './fnv';
+import { FeatureMatrix, HASHING } from './featureHash';
 
 /**
  * A linear-chain averaged perceptron (Collins 2002) with Viterbi decoding over
  * BIO tags. Inference reads a compact JSON model; training (used by
  * scripts, never at run time in the editor) lives in `PerceptronTrainer`.
  */
-
-/** Features of one token: plain strings, e.g. "w=said", "rel=L|d=2". */
-export type TokenFeatures = string[];
 
 /**
  * A trained model. Features are hashed into 2^bits rows of one weight per
@@ -27,16 +24,16 @@ export interface PerceptronModel {
   weights: Int8Array;
 }
 
-/** Row of a feature in the weight table. */
-export function featureRow(feature: string, bits: number): number {
-  return fnv1a(feature) >>> (32 - bits);
+/** Row of a hashed feature in the weight table. */
+export function featureRow(feature: number, bits: number): number {
+  return feature >>> (32 - bits);
 }
 
 const MAGIC = 0x434c4d31; // "CLM1"
 
 /** Serialises a model: magic, header length, JSON header, weights. */
 export function encodeModel(m: PerceptronModel): Uint8Array {
-  const header = new TextEncoder().encode(JSON.stringify({ tags: m.tags, bits: m.bits, low: m.low, step: m.step, transitions: m.transitions }));
+  const header = new TextEncoder().encode(JSON.stringify({ hashing: HASHING, tags: m.tags, bits: m.bits, low: m.low, step: m.step, transitions: m.transitions }));
   const out = new Uint8Array(8 + header.length + m.weights.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC);
@@ -51,12 +48,13 @@ export function decodeModel(bytes: Uint8Array): PerceptronModel {
   if (bytes.byteLength < 8 || view.getUint32(0) !== MAGIC) throw new Error('not a Claim Lens model file');
   const len = view.getUint32(4);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + len)));
+  if (header.hashing !== HASHING) throw new Error(`model file uses feature hashing ${header.hashing ?? 1}, this engine needs ${HASHING}: run npm run train`);
   const weights = new Int8Array(bytes.buffer, bytes.byteOffset + 8 + len, bytes.byteLength - 8 - len);
   if (weights.length !== (1 << header.bits) * header.tags.length) throw new Error('model file is truncated');
   return { ...header, weights };
 }
 
-/** May tag `cur` follow tag `prev` (undefined at the start)? I-X needs B-X or I-X before it. */
+/** May tag `cur` follow tag `prev` (-1 at the start)? I-X needs B-X or I-X before it. */
 function allowed(tags: string[], prev: number, cur: number): boolean {
   const c = tags[cur];
   if (!c.startsWith('I-')) return true;
@@ -65,15 +63,31 @@ function allowed(tags: string[], prev: number, cur: number): boolean {
   return p.slice(2) === c.slice(2) && p !== 'O';
 }
 
+const allowedTables = new Map<string, Uint8Array>();
+
+/** allowed() for every (prev + 1, cur) pair, computed once per tag set. */
+function allowedTable(tags: string[]): Uint8Array {
+  const key = tags.join(' ');
+  let table = allowedTables.get(key);
+  if (!table) {
+    const k = tags.length;
+    table = new Uint8Array((k + 1) * k);
+    for (let p = -1; p < k; p++) for (let t = 0; t < k; t++) table[(p + 1) * k + t] = allowed(tags, p, t) ? 1 : 0;
+    allowedTables.set(key, table);
+  }
+  return table;
+}
+
 /** Viterbi over per-token scores and transition weights with BIO constraints. */
 export function viterbi(tags: string[], emissions: Float64Array[], transitions: ArrayLike<number>, forbid?: (i: number, tag: number) => boolean): number[] {
   const n = emissions.length;
   const k = tags.length;
   if (n === 0) return [];
+  const ok = allowedTable(tags);
   const score = new Float64Array(n * k).fill(-Infinity);
   const back = new Int32Array(n * k);
   for (let t = 0; t < k; t++) {
-    if (!allowed(tags, -1, t) || forbid?.(0, t)) continue;
+    if (!ok[t] || forbid?.(0, t)) continue;
     score[t] = emissions[0][t] + transitions[t];
   }
   for (let i = 1; i < n; i++) {
@@ -83,7 +97,7 @@ export function viterbi(tags: string[], emissions: Float64Array[], transitions: 
       let arg = 0;
       for (let p = 0; p < k; p++) {
         const s = score[(i - 1) * k + p];
-        if (s === -Infinity || !allowed(tags, p, t)) continue;
+        if (s === -Infinity || !ok[(p + 1) * k + t]) continue;
         const v = s + transitions[(p + 1) * k + t];
         if (v > best) { best = v; arg = p; }
       }
@@ -115,22 +129,32 @@ export class Tagger {
     }
   }
 
-  emissions(sequence: TokenFeatures[]): Float64Array[] {
+  /** Adds the weights of `count` features at `data[from]` to `e`. */
+  addRows(e: Float64Array, data: Uint32Array, from: number, count: number): void {
     const { weights, bits } = this.model;
     const levels = this.levels;
-    const k = this.tags.length;
-    return sequence.map((feats) => {
-      const e = new Float64Array(k);
-      for (const f of feats) {
-        const base = featureRow(f, bits) * k;
-        for (let t = 0; t < k; t++) e[t] += levels[weights[base + t] + 128];
-      }
-      return e;
-    });
+    const k = e.length;
+    const shift = 32 - bits;
+    for (let j = from; j < from + count; j++) {
+      const base = (data[j] >>> shift) * k;
+      for (let t = 0; t < k; t++) e[t] += levels[weights[base + t] + 128];
+    }
   }
 
-  tag(sequence: TokenFeatures[], forbid?: (i: number, tag: number) => boolean): string[] {
-    const em = this.emissions(sequence);
+  /** Per-token scores of each tag; `init(i)`, when given, is token i's starting scores (copied). */
+  emissions(m: FeatureMatrix, init?: (i: number) => Float64Array): Float64Array[] {
+    const k = this.tags.length;
+    const out = new Array<Float64Array>(m.length);
+    for (let i = 0; i < m.length; i++) {
+      const e = init ? Float64Array.from(init(i)) : new Float64Array(k);
+      this.addRows(e, m.data, i * m.width, m.width);
+      out[i] = e;
+    }
+    return out;
+  }
+
+  tag(m: FeatureMatrix, forbid?: (i: number, tag: number) => boolean, init?: (i: number) => Float64Array): string[] {
+    const em = this.emissions(m, init);
     const bias = this.model.bias;
     if (bias) for (const e of em) for (let t = 0; t < e.length; t++) e[t] += bias[t] ?? 0;
     return viterbi(this.tags, em, this.transitions, forbid).map((t) => this.tags[t]);

@@ -10,8 +10,18 @@ export interface SourceMention {
   kind: SourceKind;
 }
 
-/** The personal name inside a source: "Albanian Prime Minister Edi Rama" → "Edi Rama". */
+const names = new Map<string, string | undefined>();
+
+/** The personal name inside a source: "Albanian Prime Minister Edi Rama" → "Edi Rama". Remembered: sources recur on every edit. */
 export function personalName(text: string): string | undefined {
+  if (names.has(text)) return names.get(text);
+  if (names.size >= 20_000) names.clear();
+  const name = findPersonalName(text);
+  names.set(text, name);
+  return name;
+}
+
+function findPersonalName(text: string): string | undefined {
   // "Priya Natarajan, a hydrologist at Lakeside University": the name is before the comma.
   const head = text.split(',')[0];
   const words = head.replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
@@ -43,14 +53,6 @@ export function fullNames(text: string): NameMention[] {
 /** How far back an antecedent is looked for: coreference in news stays within a few paragraphs, and long texts stay linear. */
 const LOOKBACK = 200;
 
-/** The names that end before `offset`, nearest first (at most LOOKBACK of them). */
-function* namesBefore(names: NameMention[], offset: number): Generator<NameMention> {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (names[mid].span.end <= offset) lo = mid + 1; else hi = mid; }
-  for (let i = lo - 1; i >= 0 && i >= lo - LOOKBACK; i--) yield names[i];
-}
-
 const PERSON_PRONOUN = /^(?:he|she|him|her|his|i|me)$/i;
 const THING_PRONOUN = /^(?:it|its|which|this)$/i;
 const PLURAL_PRONOUN = /^(?:they|them|their|we|us|these|those)$/i;
@@ -67,45 +69,94 @@ export interface Resolved {
  * ("the ministry") to an earlier fuller mention.
  */
 export function resolveSpeakers(mentions: (SourceMention | undefined)[], names: NameMention[]): Resolved[] {
-  const out: Resolved[] = [];
-  const earlier: { mention: SourceMention; speaker: Speaker; kind: SourceKind }[] = [];
+  const steps = resolveSpeakerSteps(mentions, names, Infinity);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/**
+ * resolveSpeakers as a generator that pauses after every `per` mentions, for
+ * long texts. `known` holds results already found for the first mentions, when
+ * nothing before them changed: resolution looks only backwards, so they hold.
+ */
+export function* resolveSpeakerSteps(mentions: (SourceMention | undefined)[], names: NameMention[], per: number, known: Resolved[] = []): Generator<void, Resolved[]> {
+  const earlier: Earlier[] = [];
   const ordered = mentions.map((m, i) => ({ m, i })).sort((a, b) => (a.m?.span.start ?? 0) - (b.m?.span.start ?? 0));
   const results = new Array<Resolved>(mentions.length);
+  let done = 0;
   for (const { m, i } of ordered) {
+    if (++done % per === 0) yield;
     if (!m) { results[i] = {}; continue; }
-    const r = resolveOne(names, m, earlier);
+    const r = i < known.length ? known[i] : resolveOne(names, m, earlier);
     results[i] = r;
-    if (r.speaker && r.kind && r.kind !== 'pronoun') earlier.push({ mention: m, speaker: r.speaker, kind: r.kind });
+    if (r.speaker && r.kind && r.kind !== 'pronoun') earlier.push({ mention: m, speaker: r.speaker, kind: r.kind, facts: textFacts(m.text) });
   }
-  out.push(...results);
-  return out;
+  return results;
 }
 
-interface Earlier { mention: SourceMention; speaker: Speaker; kind: SourceKind }
-
-/** Earlier resolved sources, nearest first (they were pushed in text order). */
-function* nearestFirst(earlier: Earlier[], offset: number): Generator<Earlier> {
-  for (let i = earlier.length - 1; i >= 0 && i >= earlier.length - LOOKBACK; i--) if (earlier[i].mention.span.start < offset) yield earlier[i];
+/** What later mentions compare against in a source's text. */
+interface TextFacts {
+  /** The text in lower case. */
+  lower: string;
+  /** More than two words: a full description a later "the X" may point back to. */
+  long: boolean;
+  /** A possessor ("Tehran’s claim"). */
+  possessive: boolean;
 }
 
-function find<T>(items: Iterable<T>, ok: (x: T) => boolean): T | undefined {
-  for (const x of items) if (ok(x)) return x;
+const facts = new Map<string, TextFacts>();
+
+/** A source text's facts; remembered, as sources recur on every edit. */
+function textFacts(text: string): TextFacts {
+  let f = facts.get(text);
+  if (!f) {
+    if (facts.size >= 20_000) facts.clear();
+    const lower = text.toLowerCase();
+    f = { lower, long: lower.split(/\s+/).length > 2, possessive: /['’]s$/.test(text) };
+    facts.set(text, f);
+  }
+  return f;
+}
+
+interface Earlier {
+  mention: SourceMention;
+  speaker: Speaker;
+  kind: SourceKind;
+  facts: TextFacts;
+}
+
+/** The nearest earlier resolved source before `offset` (within LOOKBACK) that passes `ok`; they were pushed in text order. */
+function nearest(earlier: Earlier[], offset: number, ok: (e: Earlier) => boolean): Earlier | undefined {
+  for (let i = earlier.length - 1; i >= 0 && i >= earlier.length - LOOKBACK; i--) {
+    const e = earlier[i];
+    if (e.mention.span.start < offset && ok(e)) return e;
+  }
   return undefined;
 }
 
+/** The nearest full name that ends before `offset` (within LOOKBACK) that passes `ok`. */
+function nearestName(names: NameMention[], offset: number, ok: (n: NameMention) => boolean): NameMention | undefined {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (names[mid].span.end <= offset) lo = mid + 1; else hi = mid; }
+  for (let i = lo - 1; i >= 0 && i >= lo - LOOKBACK; i--) if (ok(names[i])) return names[i];
+  return undefined;
+}
+
+const from = (e: Earlier): Resolved => ({ speaker: { name: e.speaker.name, from: e.speaker.from ?? e.mention.span }, kind: e.kind });
+
 function resolveOne(names: NameMention[], m: SourceMention, earlier: Earlier[]): Resolved {
   const word = m.text.trim();
-  const before = () => nearestFirst(earlier, m.span.start);
+  const at = m.span.start;
   if (m.kind === 'pronoun') {
     const want: SourceKind[] | undefined = PERSON_PRONOUN.test(word) ? ['person']
       : THING_PRONOUN.test(word) ? ['organization', 'media', 'document']
         : PLURAL_PRONOUN.test(word) ? ['organization', 'anonymous', 'vague', 'media'] : undefined;
     // A possessor ("Tehran’s claim") is seldom what a later pronoun points back to.
-    const hit = want && find(before(), (e) => want.includes(e.kind) && !/['’]s$/.test(e.mention.text));
-    if (hit) return { speaker: { name: hit.speaker.name, from: hit.speaker.from ?? hit.mention.span }, kind: hit.kind };
+    const hit = want && nearest(earlier, at, (e) => want.includes(e.kind) && !e.facts.possessive);
+    if (hit) return from(hit);
     if (PERSON_PRONOUN.test(word)) {
-      const last = namesBefore(names, m.span.start).next();
-      if (!last.done) return { speaker: { name: last.value.name, from: last.value.span }, kind: 'person' };
+      const last = nearestName(names, at, () => true);
+      if (last) return { speaker: { name: last.name, from: last.span }, kind: 'person' };
     }
     return { kind: 'pronoun' };
   }
@@ -113,20 +164,19 @@ function resolveOne(names: NameMention[], m: SourceMention, earlier: Earlier[]):
   if (definite) {
     // "the ministry" → "the Iranian intelligence ministry"; "the mayor" → "Mayor Elena Varga".
     const head = definite[1].toLowerCase();
-    const hit = find(before(), (e) => {
-      const t = e.mention.text.toLowerCase();
-      return t.split(/\s+/).length > 2 && (t.endsWith(' ' + head) || (e.kind === 'person' && TITLE.test(head) && new RegExp(`\\b${head}\\b`).test(t)));
-    });
-    if (hit) return { speaker: { name: hit.speaker.name, from: hit.speaker.from ?? hit.mention.span }, kind: hit.kind };
+    const ending = ' ' + head;
+    const asWord = TITLE.test(head) ? new RegExp(`\\b${head}\\b`) : undefined;
+    const hit = nearest(earlier, at, (e) => e.facts.long && (e.facts.lower.endsWith(ending) || (e.kind === 'person' && !!asWord && asWord.test(e.facts.lower))));
+    if (hit) return from(hit);
   }
   if (m.kind === 'person') {
     const name = personalName(m.text) ?? m.text.trim();
     if (!name.includes(' ')) {
-      const earlierSource = find(before(), (e) => e.speaker.name.endsWith(' ' + name));
-      const fromSource = earlierSource && { name: earlierSource.speaker.name, from: earlierSource.speaker.from ?? earlierSource.mention.span };
-      const fromText = fromSource ? undefined : find(namesBefore(names, m.span.start), (n) => n.name.endsWith(' ' + name));
-      const full = fromSource ?? (fromText && { name: fromText.name, from: fromText.span });
-      if (full) return { speaker: { name: full.name, from: full.from }, kind: 'person' };
+      const ending = ' ' + name;
+      const earlierSource = nearest(earlier, at, (e) => e.speaker.name.endsWith(ending));
+      if (earlierSource) return { ...from(earlierSource), kind: 'person' };
+      const fromText = nearestName(names, at, (n) => n.name.endsWith(ending));
+      if (fromText) return { speaker: { name: fromText.name, from: fromText.span }, kind: 'person' };
     }
     return { speaker: { name }, kind: 'person' };
   }

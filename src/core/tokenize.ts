@@ -49,7 +49,7 @@ export function tokenize(text: string): Token[] {
   let m: RegExpExecArray | null;
   const pieces: [string, number][] = [];
   while ((m = TOKEN_RE.exec(text)) !== null) {
-    const c = CLITIC_RE.exec(m[0]);
+    const c = /['’]/.test(m[0]) ? CLITIC_RE.exec(m[0]) : null;
     if (c) pieces.push([c[1], m.index], [c[2], m.index + c[1].length]);
     else pieces.push([m[0], m.index]);
   }
@@ -60,7 +60,7 @@ export function tokenize(text: string): Token[] {
       start,
       end: start + t.length,
       text: t,
-      lower: t.toLowerCase().replace(/’/g, "'"),
+      lower: lowerOf(t),
       kind: NUMBER_RE.test(t) ? 'number' : WORD_RE.test(t) ? 'word' : 'punct',
       sentence: 0,
       newlineBefore: newlines > 0,
@@ -70,6 +70,11 @@ export function tokenize(text: string): Token[] {
     prevEnd = start + t.length;
   }
   return tokens;
+}
+
+function lowerOf(t: string): string {
+  const lower = t.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 function countNewlines(gap: string): number {

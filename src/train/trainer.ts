@@ -1,8 +1,9 @@
-import { featureRow, PerceptronModel, TokenFeatures, viterbi } from '../core/perceptron';
+import type { FeatureMatrix } from '../core/featureHash';
+import { featureRow, PerceptronModel, viterbi } from '../core/perceptron';
 
 /** One training sequence: features and gold tags per token. */
 export interface Example {
-  features: TokenFeatures[];
+  features: FeatureMatrix;
   gold: string[];
 }
 
@@ -38,7 +39,8 @@ export class PerceptronTrainer {
 
   encode(ex: Example): Encoded {
     return {
-      rows: ex.features.map((fs) => Int32Array.from(fs, (f) => featureRow(f, this.bits))),
+      rows: Array.from({ length: ex.features.length }, (_, i) =>
+        Int32Array.from(ex.features.data.subarray(i * ex.features.width, (i + 1) * ex.features.width), (f) => featureRow(f, this.bits))),
       gold: Int32Array.from(ex.gold, (g) => {
         const t = this.tags.indexOf(g);
         if (t < 0) throw new Error(`unknown tag ${g}`);
