@@ -5,6 +5,7 @@ import { tagsToSpans } from './spans';
 import type { Span } from './types';
 import { reportingVerbs } from './reportingVerbs';
 import { applyRules } from './rules';
+import { layoutAttributions } from './patterns';
 import { cueKey, roleKey, TagMemo } from './tagMemo';
 import { roleWindow } from './window';
 
@@ -40,7 +41,8 @@ function remembered(memo: TagMemo | undefined, key: () => string, tag: () => str
 
 /** Finds cues sentence by sentence, then the source and content of each. */
 export function extractAttributions(doc: Doc, taggers: Taggers): RawAttribution[] {
-  const out: RawAttribution[] = [];
+  const out: RawAttribution[] = layoutAttributions(doc);
+  const byLayout = new Set(out.map((a) => a.cueFirst));
   const statics = staticScores(doc, taggers.role);
   for (const s of doc.sentences) {
     const tags = remembered(taggers.memo, () => cueKey(doc, s.first, s.last), () => taggers.cue.tag(cueFeatures(doc, s.first, s.last)));
@@ -50,10 +52,11 @@ export function extractAttributions(doc: Doc, taggers: Taggers): RawAttribution[
     }
     cues.sort((a, b) => a.first - b.first);
     for (const cue of cues) {
+      if (cue.last - cue.first === 1 && byLayout.has(cue.first)) continue;
       out.push(extractRoles(doc, taggers, cue.first, cue.last, statics));
     }
   }
-  return applyRules(doc, out);
+  return applyRules(doc, out.sort((a, b) => a.cueFirst - b.cueFirst));
 }
 
 /**

@@ -153,3 +153,20 @@ test('curly and straight double quotes, single quotes inside double', () => {
     assert.equal(c.quoteKind, 'direct');
   }
 });
+
+test('speaker labels: transcripts and headlines (“NAME: words”)', () => {
+  const text = 'Varga: River Walls Will Be Finished by May\n\nPartial transcript:\n\n"HOST: Will the walls be ready?\n\n"VARGA: They will be ready before the spring floods."';
+  const claims = claimsOf(text).filter((c) => c.cueText === ':');
+  assert.deepEqual(claims.map((c) => c.sourceText), ['Varga', 'HOST', 'VARGA']);
+  assert.equal(contentOf(text, claims[0]), 'River Walls Will Be Finished by May');
+  assert.equal(contentOf(text, claims[2]), 'They will be ready before the spring floods.');
+  assert.ok(!claimsOf('Update: the meeting moved to Friday.').some((c) => c.cueText === ':'), 'a label that names no speaker');
+});
+
+test('a quotation signed with a dash (“…” ― Name)', () => {
+  const text = 'Readers wrote in.\n“The walls should have been built ten years ago.” ― Marta Oyelaran\n“I do not trust the figures.” — Ken Abe, a retired engineer';
+  const dashes = claimsOf(text).filter((c) => /^[―—]$/.test(c.cueText));
+  assert.deepEqual(dashes.map((c) => c.sourceText), ['Marta Oyelaran', 'Ken Abe']);
+  assert.equal(contentOf(text, dashes[0]), '“The walls should have been built ten years ago.”');
+  assert.equal(dashes[1].quoteKind, 'direct');
+});
