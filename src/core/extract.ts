@@ -81,22 +81,38 @@ function staticScores(doc: Doc, role: Tagger): (i: number, r: Rel) => Float64Arr
   };
 }
 
-function extractRoles(doc: Doc, taggers: Taggers, cueFirst: number, cueLast: number, statics: (i: number, r: Rel) => Float64Array): RawAttribution {
+/**
+ * Where the role tagger takes a cue to end: "said in a statement" is tagged
+ * around "said", as the phrase after the verb says how, not who or what (in
+ * PolNeAR train 359 of 432 such cues end at the verb). The role tagger is
+ * trained on the same cut; the cue itself keeps what the cue tagger found.
+ */
+export function coreCueEnd(doc: Doc, cueFirst: number, cueLast: number): number {
+  for (let i = cueFirst + 1; i < cueLast - 1; i++) {
+    if (/^(?:in|on|at|during|via|through|from|after|before|with|late|early|earlier|later)$/.test(doc.tokens[i].lower)) return i;
+  }
+  return cueLast;
+}
+
+function extractRoles(doc: Doc, taggers: Taggers, cueFirst: number, fullCueLast: number, statics: (i: number, r: Rel) => Float64Array): RawAttribution {
+  const cueLast = coreCueEnd(doc, cueFirst, fullCueLast);
   const [first, last] = roleWindow(doc, cueFirst, cueLast);
   const tags = remembered(taggers.memo, () => roleKey(doc, first, last, cueFirst, cueLast), () => {
     const feats = roleFeatures(doc, first, last, cueFirst, cueLast, true);
     const onCue = (i: number, t: number) => t !== 0 && first + i >= cueFirst && first + i < cueLast;
     return taggers.role.tag(feats, onCue, (i) => statics(first + i, feats.rel[i] as Rel));
   });
-  const sources = tagsToSpans(doc, first, tags, 'SRC');
+  // Nothing of the full cue is its source or content.
+  const outside = (sp: Span) => sp.end <= doc.tokens[cueFirst].start || sp.start >= doc.tokens[fullCueLast - 1].end;
+  const sources = tagsToSpans(doc, first, tags, 'SRC').filter((r) => outside(r.span));
   // Several source runs: keep the one nearest the cue.
   const dist = (r: { first: number; last: number }) => (r.last <= cueFirst ? cueFirst - r.last : r.first - cueLast);
   const source = sources.sort((a, b) => dist(a) - dist(b))[0];
-  const content = tagsToSpans(doc, first, tags, 'CON').map((r) => r.span);
+  const content = tagsToSpans(doc, first, tags, 'CON').map((r) => r.span).filter(outside);
   return {
-    cue: { start: doc.tokens[cueFirst].start, end: doc.tokens[cueLast - 1].end },
+    cue: { start: doc.tokens[cueFirst].start, end: doc.tokens[fullCueLast - 1].end },
     cueFirst,
-    cueLast,
+    cueLast: fullCueLast,
     source: source?.span,
     sourceFirst: source?.first,
     sourceLast: source?.last,

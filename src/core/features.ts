@@ -1,5 +1,6 @@
 import type { Doc } from './document';
 import { f1, f2, f3, f4, FeatureMatrix, featureMatrix, str } from './featureHash';
+import { cueLexiconKind } from './cueLexicon';
 import { stem } from './stem';
 import type { Token } from './tokenize';
 import { wordClass } from './wordClass';
@@ -29,6 +30,8 @@ const COMMA = str(',');
 /** The hashes of one token text, and its word class. */
 interface WordHashes {
   cls: string;
+  /** Kind of predicate in the cue lexicon, 0 if none. */
+  lex: number;
   w: number;
   s: number;
   sh: number;
@@ -44,7 +47,7 @@ function wordHashes(t: Token): WordHashes {
   if (!h) {
     const w = norm(t);
     const cls = t.kind === 'punct' ? w : wordClass(t.lower, t.text);
-    h = { cls, w: str(w), s: str(stem(w)), sh: str(shape(t)), suf: str(w.slice(-3)), cl: str(cls) };
+    h = { cls, lex: cueLexiconKind(stem(w)), w: str(w), s: str(stem(w)), sh: str(shape(t)), suf: str(w.slice(-3)), cl: str(cls) };
     if (words.size >= 100_000) words.clear();
     words.set(t.text, h);
   }
@@ -52,8 +55,9 @@ function wordHashes(t: Token): WordHashes {
 }
 
 /** Per-token hashes of the strings features are made of, computed once per document. */
-interface TokenHashes {
+export interface TokenHashes {
   classes: string[];
+  lex: Uint8Array;
   w: Int32Array;
   s: Int32Array;
   sh: Int32Array;
@@ -61,14 +65,15 @@ interface TokenHashes {
   cl: Int32Array;
 }
 
-function tokenHashes(doc: Doc): TokenHashes {
+export function tokenHashes(doc: Doc): TokenHashes {
   const d = doc as Doc & { hashes?: TokenHashes };
   if (d.hashes) return d.hashes;
   const n = doc.tokens.length;
-  const h: TokenHashes = { classes: [], w: new Int32Array(n), s: new Int32Array(n), sh: new Int32Array(n), suf: new Int32Array(n), cl: new Int32Array(n) };
+  const h: TokenHashes = { classes: [], lex: new Uint8Array(n), w: new Int32Array(n), s: new Int32Array(n), sh: new Int32Array(n), suf: new Int32Array(n), cl: new Int32Array(n) };
   for (let i = 0; i < n; i++) {
     const x = wordHashes(doc.tokens[i]);
     h.classes.push(x.cls);
+    h.lex[i] = x.lex;
     h.w[i] = x.w;
     h.s[i] = x.s;
     h.sh[i] = x.sh;
@@ -84,13 +89,16 @@ export function classes(doc: Doc): string[] {
   return tokenHashes(doc).classes;
 }
 
-export const CUE_WIDTH = 28;
+export const CUE_WIDTH = 36;
 
 /** Features of every token of a sentence, for the cue tagger. */
 export function cueFeatures(doc: Doc, first: number, last: number): FeatureMatrix {
   const { tokens, quoteOf } = doc;
-  const { w: W, s: S, sh: SH, suf, cl: CL } = tokenHashes(doc);
+  const { w: W, s: S, sh: SH, suf, cl: CL, lex } = tokenHashes(doc);
   const m = featureMatrix(last - first, CUE_WIDTH);
+  // Is there a "that", a colon or a quote mark anywhere after each token in the sentence?
+  const clauseAfter = new Uint8Array(last - first + 1);
+  for (let i = last - 1; i >= first; i--) clauseAfter[i - first] = clauseAfter[i - first + 1] | (isClauseMark(tokens[i]) ? 1 : 0);
   const d = m.data;
   let hasQuote = 0;
   for (let i = first; i < last; i++) if (quoteOf[i] >= 0) { hasQuote = 1; break; }
@@ -137,8 +145,35 @@ export function cueFeatures(doc: Doc, first: number, last: number): FeatureMatri
     d[k++] = f2(26, n3, s);
     d[k++] = f2(27, thatWithin(tokens, i + 1, Math.min(last, i + 4)) ? 1 : 0, c);
     d[k++] = f2(28, pos, c);
+    d[k++] = f3(29, p, w, n);
+    d[k++] = f3(30, p2, p, s);
+    d[k++] = f3(31, s, n, n2);
+    d[k++] = f2(32, lex[i], c);
+    d[k++] = f3(33, lex[i], q, clauseAfter[i - first + 1]);
+    d[k++] = f2(34, clauseAfter[i - first + 1], s);
+    d[k++] = f2(35, subjectBefore(tokens, first, i), s);
+    d[k++] = f2(36, quoteNear(tokens, first, last, i), s);
   }
   return m;
+}
+
+const isClauseMark = (t: Token) => t.lower === 'that' || t.text === ':' || /^[“"]$/.test(t.text);
+
+/** 1 when a name or personal pronoun stands among the three tokens before i. */
+function subjectBefore(tokens: Token[], first: number, i: number): number {
+  for (let j = i - 1; j >= first && j >= i - 3; j--) {
+    const t = tokens[j];
+    if (t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || /^(he|she|they|we|i|it|who)$/.test(t.lower))) return 1;
+  }
+  return 0;
+}
+
+/** 1 when a closing quote mark ends within the three tokens before i, 2 when a quote opens within three after, 3 both. */
+function quoteNear(tokens: Token[], first: number, last: number, i: number): number {
+  let r = 0;
+  for (let j = i - 1; j >= first && j >= i - 3; j--) if (/^[”"]$/.test(tokens[j].text)) { r |= 1; break; }
+  for (let j = i + 1; j < last && j <= i + 3; j++) if (/^[“"]$/.test(tokens[j].text)) { r |= 2; break; }
+  return r;
 }
 
 function thatWithin(tokens: Token[], from: number, to: number): boolean {
