@@ -45,7 +45,7 @@ export function extractAttributions(doc: Doc, taggers: Taggers): RawAttribution[
   const byLayout = new Set(out.map((a) => a.cueFirst));
   const statics = staticScores(doc, taggers.role);
   for (const s of doc.sentences) {
-    const tags = remembered(taggers.memo, () => cueKey(doc, s.first, s.last), () => taggers.cue.tag(cueFeatures(doc, s.first, s.last)));
+    const tags = remembered(taggers.memo, () => cueKey(doc, s.first, s.last), () => taggers.cue.tag(cueFeatures(doc, s.first, s.last, taggers.cue.wordnet)));
     const cues = tagsToSpans(doc, s.first, tags, 'CUE');
     for (const i of reportingVerbs(doc, s.first, s.last)) {
       if (!cues.some((c) => c.first <= i && i < c.last)) cues.push({ span: doc.tokens[i], first: i, last: i + 1 });

@@ -4,6 +4,7 @@ import { cueLexiconKind } from './cueLexicon';
 import { stem } from './stem';
 import type { Token } from './tokenize';
 import { wordClass } from './wordClass';
+import { wordnetCode, WordnetTable } from './wordnetClass';
 
 /** A word's shape: "Xx", "x", "X", "d", or the punctuation itself. */
 export function shape(t: Token): string {
@@ -89,12 +90,23 @@ export function classes(doc: Doc): string[] {
   return tokenHashes(doc).classes;
 }
 
-export const CUE_WIDTH = 36;
+export const CUE_WIDTH = 41;
 
-/** Features of every token of a sentence, for the cue tagger. */
-export function cueFeatures(doc: Doc, first: number, last: number): FeatureMatrix {
+/** Per token: its WordNet code (see src/train/wordnet.ts), computed once per document and table. */
+function wordnetCodes(doc: Doc, table: WordnetTable | undefined): Int32Array {
+  const d = doc as Doc & { wordnet?: { table?: WordnetTable; codes: Int32Array } };
+  if (d.wordnet && d.wordnet.table === table) return d.wordnet.codes;
+  const codes = new Int32Array(doc.tokens.length);
+  if (table) for (let i = 0; i < codes.length; i++) if (doc.tokens[i].kind === 'word') codes[i] = wordnetCode(table, doc.tokens[i].lower);
+  d.wordnet = { table, codes };
+  return codes;
+}
+
+/** Features of every token of a sentence, for the cue tagger; `wordnet` is the table the model was trained with. */
+export function cueFeatures(doc: Doc, first: number, last: number, wordnet?: WordnetTable): FeatureMatrix {
   const { tokens, quoteOf } = doc;
   const { w: W, s: S, sh: SH, suf, cl: CL, lex } = tokenHashes(doc);
+  const wn = wordnetCodes(doc, wordnet);
   const m = featureMatrix(last - first, CUE_WIDTH);
   // Is there a "that", a colon or a quote mark anywhere after each token in the sentence?
   const clauseAfter = new Uint8Array(last - first + 1);
@@ -153,6 +165,14 @@ export function cueFeatures(doc: Doc, first: number, last: number): FeatureMatri
     d[k++] = f2(34, clauseAfter[i - first + 1], s);
     d[k++] = f2(35, subjectBefore(tokens, first, i), s);
     d[k++] = f2(36, quoteNear(tokens, first, last, i), s);
+    const verbFile = wn[i] & 0xff;
+    const senseFlags = ((wn[i] >> 8) & 3) | ((wn[i] >> 16) & 4);
+    const nounFile = (wn[i] >> 10) & 0xff;
+    d[k++] = f2(37, verbFile, c);
+    d[k++] = f2(38, senseFlags, q);
+    d[k++] = f2(39, nounFile, c);
+    d[k++] = f3(40, verbFile, senseFlags, clauseAfter[i - first + 1]);
+    d[k++] = f2(41, senseFlags, pc);
   }
   return m;
 }

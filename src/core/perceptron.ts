@@ -1,4 +1,5 @@
 import { FeatureMatrix, HASHING } from './featureHash';
+import type { WordnetTable } from './wordnetClass';
 
 /**
  * A linear-chain averaged perceptron (Collins 2002) with Viterbi decoding over
@@ -22,6 +23,8 @@ export interface PerceptronModel {
   bias?: number[];
   /** 2^bits × tags quantised weights. */
   weights: Int8Array;
+  /** Word classes the model's features read (the cue tagger's WordNet table). */
+  wordnet?: WordnetTable;
 }
 
 /** Row of a hashed feature in the weight table. */
@@ -33,7 +36,7 @@ const MAGIC = 0x434c4d31; // "CLM1"
 
 /** Serialises a model: magic, header length, JSON header, weights. */
 export function encodeModel(m: PerceptronModel): Uint8Array {
-  const header = new TextEncoder().encode(JSON.stringify({ hashing: HASHING, tags: m.tags, bits: m.bits, low: m.low, step: m.step, transitions: m.transitions }));
+  const header = new TextEncoder().encode(JSON.stringify({ hashing: HASHING, tags: m.tags, bits: m.bits, low: m.low, step: m.step, transitions: m.transitions, wordnet: m.wordnet }));
   const out = new Uint8Array(8 + header.length + m.weights.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC);
@@ -117,12 +120,14 @@ export function viterbi(tags: string[], emissions: Float64Array[], transitions: 
 /** Run-time tagger over a stored model. */
 export class Tagger {
   readonly tags: string[];
+  readonly wordnet?: WordnetTable;
   private readonly transitions: Float64Array;
   /** Weight of each stored level, indexed by level + 128. */
   private readonly levels = new Float64Array(256);
 
   constructor(private readonly model: PerceptronModel) {
     this.tags = model.tags;
+    this.wordnet = model.wordnet;
     this.transitions = Float64Array.from(model.transitions);
     for (let q = -127; q <= 127; q++) {
       this.levels[q + 128] = q === 0 ? 0 : Math.sign(q) * model.low * Math.exp(model.step * (Math.abs(q) - 1));

@@ -1,5 +1,5 @@
 /** Base forms of irregular verbs common in reporting. */
-const IRREGULAR: Record<string, string> = {
+export const IRREGULAR: Record<string, string> = {
   said: 'say', says: 'say', told: 'tell', wrote: 'write', written: 'write', thought: 'think', knew: 'know',
   known: 'know', saw: 'see', seen: 'see', took: 'take', gave: 'give', given: 'give', found: 'find', made: 'make',
   felt: 'feel', held: 'hold', spoke: 'speak', spoken: 'speak', taught: 'teach', heard: 'hear', meant: 'mean',

@@ -4,6 +4,7 @@ import { coreCueEnd } from '../core/extract';
 import { cueFeatures, roleFeatures } from '../core/features';
 import { spansToTags } from '../core/spans';
 import type { Span } from '../core/types';
+import type { WordnetTable } from '../core/wordnetClass';
 import { roleWindow } from '../core/window';
 import type { GoldDoc } from '../eval/corpus';
 import type { Example } from './trainer';
@@ -21,7 +22,7 @@ export interface BlockExamples {
  * The training sequences of a document, block by block: the engine analyses
  * block by block (src/core/blocks.ts), so training does too and the features match.
  */
-export function blockExamples(g: GoldDoc): BlockExamples[] {
+export function blockExamples(g: GoldDoc, wordnet?: WordnetTable): BlockExamples[] {
   return splitBlocks(g.text).map((b) => {
     const inBlock = (sp: Span) => sp.start >= b.start && sp.end <= b.end;
     const local = (sp: Span) => ({ start: sp.start - b.start, end: sp.end - b.start });
@@ -32,7 +33,7 @@ export function blockExamples(g: GoldDoc): BlockExamples[] {
     const cues = gold.map((a) => a.cue).flat();
     const out: BlockExamples = { cue: [], role: [], contentTokens: 0, contentCovered: 0 };
     for (const s of doc.sentences) {
-      out.cue.push({ features: cueFeatures(doc, s.first, s.last), gold: spansToTags(doc, s.first, s.last, [{ label: 'CUE', spans: cues }]) });
+      out.cue.push({ features: cueFeatures(doc, s.first, s.last, wordnet), gold: spansToTags(doc, s.first, s.last, [{ label: 'CUE', spans: cues }]) });
     }
     for (const a of gold) {
       const cueTok = spansToTags(doc, 0, doc.tokens.length, [{ label: 'CUE', spans: [a.cue[0]] }]);

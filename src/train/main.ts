@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { encodeModel } from '../core/perceptron';
 import { readCorpus } from '../eval/corpus';
 import { blockExamples, BlockExamples } from './examples';
+import { wordnetClasses } from './wordnet';
 import { Example, PerceptronTrainer } from './trainer';
 
 /**
@@ -19,7 +20,7 @@ const corpus = arg('--corpus', '../shared/corpora/polnear');
 const epochs = Number(arg('--epochs', '16'));
 const limit = Number(arg('--limit', 'Infinity'));
 const outDir = arg('--out', 'models');
-const cueBits = Number(arg('--cue-bits', '19'));
+const cueBits = Number(arg('--cue-bits', '20'));
 const roleBits = Number(arg('--role-bits', '20'));
 /** Train only one of the models (for experiments); the others are copied from models/. */
 const only = arg('--only', '');
@@ -53,7 +54,8 @@ function train(name: string, tags: string[], examples: Example[], bits: number) 
 
 const docs = readCorpus(join(corpus, 'train'), limit);
 console.log(`${docs.length} training documents`);
-const perDoc = docs.map(blockExamples);
+const wordnet = process.argv.includes('--no-wordnet') ? undefined : wordnetClasses();
+const perDoc = docs.map((d) => blockExamples(d, wordnet));
 const all = (pick: (b: BlockExamples) => Example[]) => perDoc.flat().flatMap(pick);
 const covered = perDoc.flat().reduce((n, b) => n + b.contentCovered, 0);
 const content = perDoc.flat().reduce((n, b) => n + b.contentTokens, 0);
@@ -68,5 +70,5 @@ function write(name: string, make: () => Uint8Array): void {
   writeFileSync(file, make());
 }
 
-write('cue', () => encodeModel(train('cue', CUE_TAGS, all((b) => b.cue), cueBits)));
+write('cue', () => encodeModel({ ...train('cue', CUE_TAGS, all((b) => b.cue), cueBits), wordnet }));
 write('role', () => encodeModel(train('role', ROLE_TAGS, all((b) => b.role), roleBits)));

@@ -7,6 +7,8 @@ import { findSignals } from '../../src/core/signals';
 import { sourceKindOf } from '../../src/core/sourceKind';
 import { personalName } from '../../src/core/speaker';
 import { claimsOf } from './helpers';
+import { defaultTaggers } from '../../src/core/models';
+import { wordnetCode } from '../../src/core/wordnetClass';
 
 test('source kinds', () => {
   const cases: [string | undefined, string][] = [
@@ -84,4 +86,17 @@ test('fact-check search links: Fact Check Explorer with the claim as the query',
   const q = factCheckQuery('“Iranian regime has never been weaker\n than it is today”');
   assert.equal(q, 'Iranian regime has never been weaker than it is today');
   assert.equal(factCheckExplorerUrl(q, 'fr'), 'https://toolbox.google.com/factcheck/explorer/search/Iranian%20regime%20has%20never%20been%20weaker%20than%20it%20is%20today;hl=fr');
+});
+
+test('WordNet classes: inflected words find their lemma; the shipped cue model carries the table', () => {
+  const table = { implore: 32 | (1 << 8), stop: 38, statement: (10 << 10) | (1 << 18), worry: 37 };
+  assert.equal(wordnetCode(table, 'implored'), table.implore);
+  assert.equal(wordnetCode(table, 'stopped'), table.stop);
+  assert.equal(wordnetCode(table, 'statements'), table.statement);
+  assert.equal(wordnetCode(table, 'worries'), table.worry);
+  assert.equal(wordnetCode(table, 'zebra'), 0);
+  const shipped = defaultTaggers().cue.wordnet;
+  assert.ok(shipped, 'the cue model has its WordNet table');
+  assert.equal(wordnetCode(shipped, 'implored') & 0xff, 32, 'implore: verb.communication');
+  assert.equal(wordnetCode(shipped, 'said') & 0xff, 32, 'say, through the irregular form');
 });
