@@ -88,7 +88,7 @@ export class Analyzer {
       }
       if (now() - t0 >= sliceMs) {
         onSlice?.(now() - t0);
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await yieldToEventLoop();
         if (cancelled?.()) return undefined;
         t0 = now();
       }
@@ -178,6 +178,12 @@ function quotedShare(doc: Doc, a: RawAttribution): Exclude<QuoteKind, 'according
   }
   if (total === 0 || quoted === 0) return 'indirect';
   return quoted === total ? 'direct' : 'mixed';
+}
+
+/** Lets other work run: setImmediate where the host has it (Node), else a zero timeout (browsers clamp it to about 1 ms or more). */
+function yieldToEventLoop(): Promise<void> {
+  const immediate = (globalThis as { setImmediate?: (f: () => void) => void }).setImmediate;
+  return new Promise((resolve) => (immediate ? immediate(resolve) : setTimeout(resolve, 0)));
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());

@@ -4,8 +4,13 @@ import { fnv1a } from './fnv';
  * Feature hashing over integers. A feature is a template number combined with
  * the hashes of its parts ("previous word | this word"), so no feature string
  * is ever built at run time: each token's words are hashed once, and each
- * feature costs a few multiplications.
+ * feature costs a multiply-add per part and a final mix.
  */
+
+/** Folds part `k` into feature hash `h`: one multiply-add (a polynomial hash mod 2^32), mixed by finish(). */
+function add(h: number, k: number): number {
+  return (Math.imul(h, 0x9e3779b1) + k) | 0;
+}
 
 /** One step of MurmurHash3's 32-bit mixing: folds `k` into `h`. */
 function fold(h: number, k: number): number {
@@ -32,10 +37,42 @@ function finish(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-export const f1 = (t: number, a: number): number => finish(fold(t, a));
-export const f2 = (t: number, a: number, b: number): number => finish(fold(fold(t, a), b));
-export const f3 = (t: number, a: number, b: number, c: number): number => finish(fold(fold(fold(t, a), b), c));
-export const f4 = (t: number, a: number, b: number, c: number, d: number): number => finish(fold(fold(fold(fold(t, a), b), c), d));
+// f1..f4: finish(add(…add(t, a)…, d)), written out flat. The taggers compute
+// millions of these; as leaf functions without calls they stay cheap even
+// where the JIT does not inline them (the feature functions call them dozens
+// of times each).
+const C = 0x9e3779b1;
+
+export function f1(t: number, a: number): number {
+  let h = (Math.imul(t, C) + a) | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+export function f2(t: number, a: number, b: number): number {
+  let h = (Math.imul((Math.imul(t, C) + a) | 0, C) + b) | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+export function f3(t: number, a: number, b: number, c: number): number {
+  let h = (Math.imul((Math.imul((Math.imul(t, C) + a) | 0, C) + b) | 0, C) + c) | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+export function f4(t: number, a: number, b: number, c: number, d: number): number {
+  return f3(add(t, a), b, c, d);
+}
 
 /** A string's part hash. */
 export const str = (s: string): number => fnv1a(s) | 0;
@@ -55,4 +92,4 @@ export function featureMatrix(length: number, width: number): FeatureMatrix {
 }
 
 /** Version of the hashing scheme: a model trained under another one is refused. */
-export const HASHING = 2;
+export const HASHING = 3;

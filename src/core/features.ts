@@ -38,6 +38,27 @@ interface WordHashes {
   sh: number;
   suf: number;
   cl: number;
+  /** CLAUSE | SUBJECT | CLOSES | OPENS. */
+  flags: number;
+  /** The word's WordNet code in `wnTable`, the table it was last looked up in. */
+  wn: number;
+  wnTable?: WordnetTable;
+}
+
+/** A "that", a colon or an opening quote: a clause may follow. */
+const CLAUSE = 1;
+/** A capitalised word or a personal pronoun: a subject may stand here. */
+const SUBJECT = 2;
+const CLOSES = 4;
+const OPENS = 8;
+
+function flagsOf(t: Token): number {
+  let f = 0;
+  if (t.lower === 'that' || t.text === ':' || t.text === '“' || t.text === '"') f |= CLAUSE;
+  if (t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || /^(he|she|they|we|i|it|who)$/.test(t.lower))) f |= SUBJECT;
+  if (t.text === '”' || t.text === '"') f |= CLOSES;
+  if (t.text === '“' || t.text === '"') f |= OPENS;
+  return f;
 }
 
 const words = new Map<string, WordHashes>();
@@ -48,7 +69,7 @@ function wordHashes(t: Token): WordHashes {
   if (!h) {
     const w = norm(t);
     const cls = t.kind === 'punct' ? w : wordClass(t.lower, t.text);
-    h = { cls, lex: cueLexiconKind(stem(w)), w: str(w), s: str(stem(w)), sh: str(shape(t)), suf: str(w.slice(-3)), cl: str(cls) };
+    h = { cls, lex: cueLexiconKind(stem(w)), w: str(w), s: str(stem(w)), sh: str(shape(t)), suf: str(w.slice(-3)), cl: str(cls), flags: flagsOf(t), wn: 0 };
     if (words.size >= 100_000) words.clear();
     words.set(t.text, h);
   }
@@ -58,6 +79,8 @@ function wordHashes(t: Token): WordHashes {
 /** Per-token hashes of the strings features are made of, computed once per document. */
 export interface TokenHashes {
   classes: string[];
+  words: WordHashes[];
+  flags: Uint8Array;
   lex: Uint8Array;
   w: Int32Array;
   s: Int32Array;
@@ -70,10 +93,12 @@ export function tokenHashes(doc: Doc): TokenHashes {
   const d = doc as Doc & { hashes?: TokenHashes };
   if (d.hashes) return d.hashes;
   const n = doc.tokens.length;
-  const h: TokenHashes = { classes: [], lex: new Uint8Array(n), w: new Int32Array(n), s: new Int32Array(n), sh: new Int32Array(n), suf: new Int32Array(n), cl: new Int32Array(n) };
+  const h: TokenHashes = { classes: [], words: [], flags: new Uint8Array(n), lex: new Uint8Array(n), w: new Int32Array(n), s: new Int32Array(n), sh: new Int32Array(n), suf: new Int32Array(n), cl: new Int32Array(n) };
   for (let i = 0; i < n; i++) {
     const x = wordHashes(doc.tokens[i]);
     h.classes.push(x.cls);
+    h.words.push(x);
+    h.flags[i] = x.flags;
     h.lex[i] = x.lex;
     h.w[i] = x.w;
     h.s[i] = x.s;
@@ -97,20 +122,28 @@ function wordnetCodes(doc: Doc, table: WordnetTable | undefined): Int32Array {
   const d = doc as Doc & { wordnet?: { table?: WordnetTable; codes: Int32Array } };
   if (d.wordnet && d.wordnet.table === table) return d.wordnet.codes;
   const codes = new Int32Array(doc.tokens.length);
-  if (table) for (let i = 0; i < codes.length; i++) if (doc.tokens[i].kind === 'word') codes[i] = wordnetCode(table, doc.tokens[i].lower);
+  const { words: hashes } = tokenHashes(doc);
+  for (let i = 0; i < codes.length; i++) {
+    const h = hashes[i];
+    if (h.wnTable !== table) {
+      h.wn = table && doc.tokens[i].kind === 'word' ? wordnetCode(table, doc.tokens[i].lower) : 0;
+      h.wnTable = table;
+    }
+    codes[i] = h.wn;
+  }
   d.wordnet = { table, codes };
   return codes;
 }
 
 /** Features of every token of a sentence, for the cue tagger; `wordnet` is the table the model was trained with. */
 export function cueFeatures(doc: Doc, first: number, last: number, wordnet?: WordnetTable): FeatureMatrix {
-  const { tokens, quoteOf } = doc;
-  const { w: W, s: S, sh: SH, suf, cl: CL, lex } = tokenHashes(doc);
+  const { quoteOf } = doc;
+  const { w: W, s: S, sh: SH, suf, cl: CL, lex, flags } = tokenHashes(doc);
   const wn = wordnetCodes(doc, wordnet);
   const m = featureMatrix(last - first, CUE_WIDTH);
   // Is there a "that", a colon or a quote mark anywhere after each token in the sentence?
   const clauseAfter = new Uint8Array(last - first + 1);
-  for (let i = last - 1; i >= first; i--) clauseAfter[i - first] = clauseAfter[i - first + 1] | (isClauseMark(tokens[i]) ? 1 : 0);
+  for (let i = last - 1; i >= first; i--) clauseAfter[i - first] = clauseAfter[i - first + 1] | (flags[i] & CLAUSE);
   const d = m.data;
   let hasQuote = 0;
   for (let i = first; i < last; i++) if (quoteOf[i] >= 0) { hasQuote = 1; break; }
@@ -155,7 +188,7 @@ export function cueFeatures(doc: Doc, first: number, last: number, wordnet?: Wor
     d[k++] = f2(24, s, nc);
     d[k++] = f2(25, hasQuote, c);
     d[k++] = f2(26, n3, s);
-    d[k++] = f2(27, thatWithin(tokens, i + 1, Math.min(last, i + 4)) ? 1 : 0, c);
+    d[k++] = f2(27, within(flags, i + 1, Math.min(last, i + 4), CLAUSE), c);
     d[k++] = f2(28, pos, c);
     d[k++] = f3(29, p, w, n);
     d[k++] = f3(30, p2, p, s);
@@ -163,8 +196,9 @@ export function cueFeatures(doc: Doc, first: number, last: number, wordnet?: Wor
     d[k++] = f2(32, lex[i], c);
     d[k++] = f3(33, lex[i], q, clauseAfter[i - first + 1]);
     d[k++] = f2(34, clauseAfter[i - first + 1], s);
-    d[k++] = f2(35, subjectBefore(tokens, first, i), s);
-    d[k++] = f2(36, quoteNear(tokens, first, last, i), s);
+    // A name or personal pronoun among the three tokens before; a quote closing just before, or opening just after.
+    d[k++] = f2(35, within(flags, Math.max(first, i - 3), i, SUBJECT), s);
+    d[k++] = f2(36, within(flags, Math.max(first, i - 3), i, CLOSES) | (within(flags, i + 1, Math.min(last, i + 4), OPENS) << 1), s);
     const verbFile = wn[i] & 0xff;
     const senseFlags = ((wn[i] >> 8) & 3) | ((wn[i] >> 16) & 4);
     const nounFile = (wn[i] >> 10) & 0xff;
@@ -177,28 +211,10 @@ export function cueFeatures(doc: Doc, first: number, last: number, wordnet?: Wor
   return m;
 }
 
-const isClauseMark = (t: Token) => t.lower === 'that' || t.text === ':' || /^[“"]$/.test(t.text);
-
-/** 1 when a name or personal pronoun stands among the three tokens before i. */
-function subjectBefore(tokens: Token[], first: number, i: number): number {
-  for (let j = i - 1; j >= first && j >= i - 3; j--) {
-    const t = tokens[j];
-    if (t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || /^(he|she|they|we|i|it|who)$/.test(t.lower))) return 1;
-  }
+/** 1 when a token in from..to (exclusive) has the flag. */
+function within(flags: Uint8Array, from: number, to: number, flag: number): number {
+  for (let i = from; i < to; i++) if (flags[i] & flag) return 1;
   return 0;
-}
-
-/** 1 when a closing quote mark ends within the three tokens before i, 2 when a quote opens within three after, 3 both. */
-function quoteNear(tokens: Token[], first: number, last: number, i: number): number {
-  let r = 0;
-  for (let j = i - 1; j >= first && j >= i - 3; j--) if (/^[”"]$/.test(tokens[j].text)) { r |= 1; break; }
-  for (let j = i + 1; j < last && j <= i + 3; j++) if (/^[“"]$/.test(tokens[j].text)) { r |= 2; break; }
-  return r;
-}
-
-function thatWithin(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i].lower === 'that' || tokens[i].text === ':' || /^[“"]$/.test(tokens[i].text)) return true;
-  return false;
 }
 
 const DIST = [0, 1, 2, 3, 4, 5, 5, 6, 6, 6, 6, 7, 7, 7, 7, 7];

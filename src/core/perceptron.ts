@@ -81,17 +81,17 @@ function allowedTable(tags: string[]): Uint8Array {
   return table;
 }
 
-/** Viterbi over per-token scores and transition weights with BIO constraints. */
-export function viterbi(tags: string[], emissions: Float64Array[], transitions: ArrayLike<number>, forbid?: (i: number, tag: number) => boolean): number[] {
-  const n = emissions.length;
+/** Viterbi over per-token scores (n × tags, row-major) and transition weights with BIO constraints. */
+export function viterbi(tags: string[], emissions: Float64Array, transitions: ArrayLike<number>, forbid?: (i: number, tag: number) => boolean): number[] {
   const k = tags.length;
+  const n = emissions.length / k;
   if (n === 0) return [];
   const ok = allowedTable(tags);
   const score = new Float64Array(n * k).fill(-Infinity);
   const back = new Int32Array(n * k);
   for (let t = 0; t < k; t++) {
     if (!ok[t] || forbid?.(0, t)) continue;
-    score[t] = emissions[0][t] + transitions[t];
+    score[t] = emissions[t] + transitions[t];
   }
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < k; t++) {
@@ -105,7 +105,7 @@ export function viterbi(tags: string[], emissions: Float64Array[], transitions: 
         if (v > best) { best = v; arg = p; }
       }
       if (best === -Infinity) continue;
-      score[i * k + t] = best + emissions[i][t];
+      score[i * k + t] = best + emissions[i * k + t];
       back[i * k + t] = arg;
     }
   }
@@ -147,21 +147,56 @@ export class Tagger {
   }
 
   /** Per-token scores of each tag; `init(i)`, when given, is token i's starting scores (copied). */
-  emissions(m: FeatureMatrix, init?: (i: number) => Float64Array): Float64Array[] {
+  /** Per-token scores of each tag (n × tags, row-major); `init(i)`, when given, is token i's starting scores. */
+  emissions(m: FeatureMatrix, init?: (i: number) => Float64Array): Float64Array {
     const k = this.tags.length;
-    const out = new Array<Float64Array>(m.length);
+    const out = new Float64Array(m.length * k);
     for (let i = 0; i < m.length; i++) {
-      const e = init ? Float64Array.from(init(i)) : new Float64Array(k);
-      this.addRows(e, m.data, i * m.width, m.width);
-      out[i] = e;
+      if (init) out.set(init(i), i * k);
+      if (k === 3) this.add3(out, i * 3, m.data, i * m.width, m.width);
+      else if (k === 5) this.add5(out, i * 5, m.data, i * m.width, m.width);
+      else this.addRows(out.subarray(i * k, i * k + k), m.data, i * m.width, m.width);
     }
     return out;
+  }
+
+  /** addRows for three tags, summed in locals: the hot loop of the cue tagger. */
+  private add3(out: Float64Array, at: number, data: Uint32Array, from: number, count: number): void {
+    const { weights, bits } = this.model;
+    const levels = this.levels;
+    const shift = 32 - bits;
+    let a = out[at], b = out[at + 1], c = out[at + 2];
+    for (let j = from, end = from + count; j < end; j++) {
+      const base = (data[j] >>> shift) * 3;
+      a += levels[weights[base] + 128];
+      b += levels[weights[base + 1] + 128];
+      c += levels[weights[base + 2] + 128];
+    }
+    out[at] = a; out[at + 1] = b; out[at + 2] = c;
+  }
+
+  /** addRows for five tags, summed in locals: the hot loop of the role tagger. */
+  private add5(out: Float64Array, at: number, data: Uint32Array, from: number, count: number): void {
+    const { weights, bits } = this.model;
+    const levels = this.levels;
+    const shift = 32 - bits;
+    let a = out[at], b = out[at + 1], c = out[at + 2], d = out[at + 3], e = out[at + 4];
+    for (let j = from, end = from + count; j < end; j++) {
+      const base = (data[j] >>> shift) * 5;
+      a += levels[weights[base] + 128];
+      b += levels[weights[base + 1] + 128];
+      c += levels[weights[base + 2] + 128];
+      d += levels[weights[base + 3] + 128];
+      e += levels[weights[base + 4] + 128];
+    }
+    out[at] = a; out[at + 1] = b; out[at + 2] = c; out[at + 3] = d; out[at + 4] = e;
   }
 
   tag(m: FeatureMatrix, forbid?: (i: number, tag: number) => boolean, init?: (i: number) => Float64Array): string[] {
     const em = this.emissions(m, init);
     const bias = this.model.bias;
-    if (bias) for (const e of em) for (let t = 0; t < e.length; t++) e[t] += bias[t] ?? 0;
+    const k = this.tags.length;
+    if (bias) for (let j = 0; j < em.length; j++) em[j] += bias[j % k] ?? 0;
     return viterbi(this.tags, em, this.transitions, forbid).map((t) => this.tags[t]);
   }
 }

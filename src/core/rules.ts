@@ -1,6 +1,7 @@
 import type { Doc } from './document';
 import type { RawAttribution } from './extract';
 import { POSSESSED_CUES } from './reportingVerbs';
+import { classes } from './features';
 import { stem } from './stem';
 
 /**
@@ -12,7 +13,7 @@ import { stem } from './stem';
 export function applyRules(doc: Doc, found: RawAttribution[]): RawAttribution[] {
   const cueStarts = new Set(found.map((a) => a.cueFirst));
   const fixed = found.map((a) => completeSource(doc, relativeContent(doc, clauseBefore(doc, possessiveSource(doc, accordingTo(doc, trimTold(doc, a))), cueStarts))));
-  const shared = fixed.map((a, i) => sharedSubject(doc, a, fixed.slice(0, i)));
+  const shared = fixed.map((a, i) => subjectBefore(doc, sharedSubject(doc, a, fixed.slice(0, i))));
   return shared.map((a) => trimPunctuation(doc, continueQuote(doc, dropForeignFragments(doc, a, shared), shared)));
 }
 
@@ -203,6 +204,26 @@ function sharedSubject(doc: Doc, a: RawAttribution, before: RawAttribution[]): R
     return { ...a, source: span(doc, i, last), sourceFirst: i, sourceLast: last };
   }
   return a;
+}
+
+const VERB_CLASSES = new Set(['PastTense', 'PresentTense', 'Verb', 'PerfectTense', '-ed', '-s']);
+const NOT_SUBJECT = /^(?:that|which|who|whom|what|and|or|but|if|when|while|as|because|to|not|it's)$/;
+
+/**
+ * "On Sunday, a report by Iranian state television reiterated …": a finite
+ * verb cue with no source found takes the words between the last clause break
+ * and the verb as its subject, when they are few and plainly a noun phrase.
+ */
+function subjectBefore(doc: Doc, a: RawAttribution): RawAttribution {
+  const { tokens } = doc;
+  if (a.source || a.cueFirst === 0 || !VERB_CLASSES.has(classes(doc)[a.cueFirst])) return a;
+  const sentence = doc.sentences[tokens[a.cueFirst].sentence];
+  let first = a.cueFirst;
+  while (first > sentence.first && tokens[first - 1].kind !== 'punct' && a.cueFirst - first < 8) first--;
+  if (first === a.cueFirst || (first > sentence.first && !/^[,;:—–]$/.test(tokens[first - 1].text))) return a;
+  for (let i = first; i < a.cueFirst; i++) if (NOT_SUBJECT.test(tokens[i].lower) || VERB_CLASSES.has(classes(doc)[i])) return a;
+  if (!(/^(?:a|an|the)$/.test(tokens[first].lower) || /^\p{Lu}/u.test(tokens[first].text)) || doc.quoteOf[first] >= 0) return a;
+  return { ...a, source: span(doc, first, a.cueFirst), sourceFirst: first, sourceLast: a.cueFirst };
 }
 
 /**

@@ -56,13 +56,12 @@ export class PerceptronTrainer {
     for (const n of order) {
       const { rows, gold } = data[n];
       this.clock++;
-      const em = rows.map((fs) => {
-        const e = new Float64Array(k);
+      const em = new Float64Array(rows.length * k);
+      rows.forEach((fs, i) => {
         for (let j = 0; j < fs.length; j++) {
           const base = fs[j] * k;
-          for (let t = 0; t < k; t++) e[t] += this.w[base + t];
+          for (let t = 0; t < k; t++) em[i * k + t] += this.w[base + t];
         }
-        return e;
       });
       const pred = viterbi(this.tags, em, this.trans);
       let wrong = false;

@@ -170,3 +170,9 @@ test('a quotation signed with a dash (“…” ― Name)', () => {
   assert.equal(contentOf(text, dashes[0]), '“The walls should have been built ten years ago.”');
   assert.equal(dashes[1].quoteKind, 'direct');
 });
+
+test('a subject the tagger missed: the noun phrase before a verb cue', () => {
+  const text = 'On Monday, a statement from the water board repeated the warning that the walls would not hold.';
+  const c = claimWithCue(text, 'repeated');
+  assert.equal(c.sourceText, 'a statement from the water board');
+});
