@@ -223,6 +223,8 @@ function subjectBefore(doc: Doc, a: RawAttribution): RawAttribution {
   if (first === a.cueFirst || (first > sentence.first && !/^[,;:—–]$/.test(tokens[first - 1].text))) return a;
   for (let i = first; i < a.cueFirst; i++) if (NOT_SUBJECT.test(tokens[i].lower) || VERB_CLASSES.has(classes(doc)[i])) return a;
   if (!(/^(?:a|an|the)$/.test(tokens[first].lower) || /^\p{Lu}/u.test(tokens[first].text)) || doc.quoteOf[first] >= 0) return a;
+  const start = tokens[first].start;
+  if (a.content.some((c) => c.start < tokens[a.cueFirst].start && c.end > start)) return a; // the tagger read those words as content
   return { ...a, source: span(doc, first, a.cueFirst), sourceFirst: first, sourceLast: a.cueFirst };
 }
 
