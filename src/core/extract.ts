@@ -28,7 +28,7 @@ export interface Taggers {
 }
 
 /** `tag()`, or what it gave before for the same key. */
-function remembered(memo: TagMemo | undefined, key: () => string, tag: () => string[]): string[] {
+function remembered(memo: TagMemo | undefined, key: () => number, tag: () => string[]): string[] {
   if (!memo) return tag();
   const k = key();
   let tags = memo.get(k);

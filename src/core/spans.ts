@@ -28,9 +28,11 @@ export function tagsToSpans(doc: Doc, first: number, tags: string[], label: stri
     out.push({ span: { start: doc.tokens[first + open].start, end: doc.tokens[first + end - 1].end }, first: first + open, last: first + end });
     open = -1;
   };
+  const begin = 'B-' + label;
+  const inside = 'I-' + label;
   for (let i = 0; i < tags.length; i++) {
-    if (tags[i] === 'B-' + label) { close(i); open = i; }
-    else if (tags[i] !== 'I-' + label) close(i);
+    if (tags[i] === begin) { close(i); open = i; }
+    else if (tags[i] !== inside) close(i);
   }
   close(tags.length);
   return out;
