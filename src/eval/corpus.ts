@@ -13,7 +13,7 @@ export interface GoldDoc {
  * `SPLIT/attributions/NAME_ANNOTATOR.ann`, the first annotator in sorted order)
  * or a flat folder of `NAME.txt` + `NAME.ann` pairs (the seed article).
  */
-export function readCorpus(dir: string, limit = Infinity): GoldDoc[] {
+export function readCorpus(dir: string, limit = Infinity, everyAnnotator = false): GoldDoc[] {
   if (!existsSync(dir)) throw new Error(`corpus folder not found: ${dir}`);
   const docs: GoldDoc[] = [];
   const textDir = join(dir, 'text');
@@ -23,10 +23,10 @@ export function readCorpus(dir: string, limit = Infinity): GoldDoc[] {
     for (const name of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
       if (docs.length >= limit) break;
       const stem = name.slice(0, -4);
-      const ann = anns.find((a) => a.startsWith(stem + '_'));
-      if (!ann) continue;
+      const mine = anns.filter((a) => a.startsWith(stem + '_'));
+      if (mine.length === 0) continue;
       const text = readFileSync(join(textDir, name), 'utf8');
-      docs.push({ name: stem, text, gold: parseBrat(readFileSync(join(annDir, ann), 'utf8'), text) });
+      for (const ann of everyAnnotator ? mine : mine.slice(0, 1)) docs.push({ name: stem, text, gold: parseBrat(readFileSync(join(annDir, ann), 'utf8'), text) });
     }
   } else {
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {

@@ -9,7 +9,7 @@ import { Example, PerceptronTrainer } from './trainer';
 /**
  * Trains the cue tagger and the source/content tagger on PolNeAR train and
  * writes their models to models/. Usage:
- *   npm run train -- [--corpus DIR] [--epochs N] [--out DIR] [--cue-bits N] [--role-bits N] [--only cue|role]
+ *   npm run train -- [--corpus DIR] [--epochs N] [--out DIR] [--cue-bits N] [--role-bits N] [--only cue|role] [--first-annotator]
  */
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -52,7 +52,9 @@ function train(name: string, tags: string[], examples: Example[], bits: number) 
   return model;
 }
 
-const docs = readCorpus(join(corpus, 'train'), limit);
+// Every annotator's file of a document is a training example (some train documents have several):
+// more ways of reading the same text. --first-annotator keeps one, as evaluation does.
+const docs = readCorpus(join(corpus, 'train'), limit, !process.argv.includes('--first-annotator'));
 console.log(`${docs.length} training documents`);
 const wordnet = process.argv.includes('--no-wordnet') ? undefined : wordnetClasses();
 const perDoc = docs.map((d) => blockExamples(d, wordnet));
