@@ -56,7 +56,8 @@ export function extractAttributions(doc: Doc, taggers: Taggers): RawAttribution[
       out.push(extractRoles(doc, taggers, cue.first, cue.last, statics));
     }
   }
-  return applyRules(doc, out.sort((a, b) => a.cueFirst - b.cueFirst));
+  // A cue with nothing said is no claim to check; most such candidates are no attribution at all.
+  return applyRules(doc, out.sort((a, b) => a.cueFirst - b.cueFirst)).filter((a) => a.content.length > 0);
 }
 
 /**
