@@ -9,12 +9,15 @@ const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
 
 const jobs = [
   build({ ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true }),
+  // The worker threads that analyse long texts in parallel (src/node/blockWorkers.ts).
+  build({ ...node, entryPoints: ['src/node/blockWorker.ts'], outfile: 'dist/blockWorker.js', minify: true }),
   build({ ...node, entryPoints: { eval: 'src/eval/main.ts', train: 'src/train/main.ts', bench: 'src/bench/main.ts' }, outdir: 'dist' }),
 ];
 if (existsSync('src/extension/main.ts')) {
   jobs.push(
     build({ ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true }),
-    build({ ...common, platform: 'browser', format: 'cjs', entryPoints: ['src/extension/main.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], minify: true }),
+    // node: modules are only reached in the desktop host (src/extension/blockRunner.ts).
+    build({ ...common, platform: 'browser', format: 'cjs', entryPoints: ['src/extension/main.ts'], outfile: 'dist/web/extension.js', external: ['vscode', 'node:*'], minify: true }),
   );
 }
 const tests = existsSync('test/unit') ? readdirSync('test/unit').filter((f) => f.endsWith('.test.ts')) : [];

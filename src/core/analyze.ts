@@ -12,6 +12,19 @@ import type { Analysis, AnalyzeOptions, Claim, CueKind, QuoteKind, Signal, Sourc
 
 export const DEFAULT_MAX_LENGTH = 5_000_000;
 
+/** Analyses blocks elsewhere (in worker threads, in Node). */
+export interface BlockRunner {
+  /** The same results as analyzeBlock for each block text, in order. */
+  run(blocks: string[]): Promise<BlockResult[]>;
+  /** Gets ready (starts and warms up) in the background, for texts that may soon need it. */
+  warm?(): void;
+}
+
+/** Below this many characters of new blocks, handing them to a runner costs more than it saves. */
+const RUNNER_MIN = 100_000;
+/** A text this long makes the runner get ready: one that grows past RUNNER_MIN should not wait for it. */
+const RUNNER_WARM = 20_000;
+
 /** One attribution of a block, with what can be derived from the block alone (offsets relative to the block). */
 interface Found {
   cue: Span;
@@ -61,7 +74,8 @@ export class Analyzer {
 
   private readonly taggers: Taggers;
 
-  constructor(taggers: Taggers = defaultTaggers(), private readonly cacheSize = 4096) {
+  /** @param runner analyses large amounts of new text off this thread, when the host can. */
+  constructor(taggers: Taggers = defaultTaggers(), private readonly cacheSize = 4096, private readonly runner?: BlockRunner) {
     this.taggers = cacheSize ? { ...taggers, memo: new TagMemo() } : taggers;
   }
 
@@ -78,6 +92,11 @@ export class Analyzer {
    */
   async analyzeInSlices(text: string, options: AnalyzeOptions & { sliceMs?: number; cancelled?: () => boolean; onSlice?: (ms: number) => void } = {}): Promise<Analysis | undefined> {
     const { sliceMs = 20, cancelled, onSlice } = options;
+    if (this.runner && this.cacheSize && text.length >= RUNNER_WARM) this.runner.warm?.();
+    if (this.runner && this.cacheSize && text.length >= RUNNER_MIN && text.length <= (options.maxLength ?? DEFAULT_MAX_LENGTH)) {
+      await this.runElsewhere(text, this.runner);
+      if (cancelled?.()) return undefined;
+    }
     const steps = this.steps(text, options);
     let t0 = now();
     for (;;) {
@@ -92,6 +111,22 @@ export class Analyzer {
         if (cancelled?.()) return undefined;
         t0 = now();
       }
+    }
+  }
+
+  /**
+   * Hands the blocks that are not cached to the runner and caches what it
+   * returns, so that the sliced pass after it only assembles. On failure the
+   * sliced pass does the work itself.
+   */
+  private async runElsewhere(text: string, runner: BlockRunner): Promise<void> {
+    const missing = updateBlocks(this.last, text).filter((b) => !this.cache.has(b.key));
+    if (missing.reduce((n, b) => n + b.end - b.start, 0) < RUNNER_MIN) return;
+    try {
+      const results = await runner.run(missing.map((b) => detached(text, b.start, b.end)));
+      missing.forEach((b, i) => this.cache.set(b.key, results[i]));
+    } catch {
+      // Analysed here instead, in slices.
     }
   }
 

@@ -9,6 +9,7 @@ import { loadModels } from './models';
 import { registerNavigation } from './navigation';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerStatus } from './status';
+import { blockRunner } from './blockRunner';
 import { AnalysisStore } from './store';
 import { VerdictStore } from './verdictStore';
 import { registerVerdicts } from './verdicts';
@@ -19,6 +20,8 @@ import { FactCheckResults, registerFactCheckLookup } from './factCheckLookup';
 /** What activate() returns: how long it took, for the benchmark. */
 export interface ClaimLensApi {
   activationMs: number;
+  /** Blocks analysed in worker threads so far (desktop host), or undefined where there are none (web host). */
+  workerBlocks(): number | undefined;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ClaimLensApi> {
@@ -26,10 +29,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
   // The models load in the background: activation registers everything at once and analysis waits for them.
   const models = loadModels(context.extensionUri);
   models.catch((err: unknown) => void vscode.window.showErrorMessage(`Claim Lens could not load its models: ${err instanceof Error ? err.message : String(err)}`));
-  const store = new AnalysisStore(models);
+  const runner = blockRunner(context.extensionUri);
+  const store = new AnalysisStore(models, runner.runner);
   const verdicts = new VerdictStore(context.workspaceState);
   const factChecks = new FactCheckResults();
   context.subscriptions.push(
+    runner,
     store,
     verdicts,
     factChecks,
@@ -46,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
     registerSemanticTokens(store),
     registerDocumentLifecycle(store),
   );
-  return { activationMs: Date.now() - t0 };
+  return { activationMs: Date.now() - t0, workerBlocks: () => runner.runner?.analysed };
 }
 
 export function deactivate(): void {}

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Analyzer } from '../core/analyze';
+import { Analyzer, BlockRunner } from '../core/analyze';
 import type { Analysis } from '../core/types';
 import { isArticle, settings } from './config';
 
@@ -10,7 +10,8 @@ export type Entry =
 /**
  * The one store of analysis results, per open document. Every feature reads
  * it and listens to its change event; nothing else runs the engine. Analysis
- * runs in slices (never holding the extension host for long), reuses the
+ * runs in slices (never holding the extension host for long; long new text
+ * goes to worker threads where the host has them), reuses the
  * blocks of text that did not change, and is dropped when a newer version of
  * the document arrives.
  */
@@ -23,8 +24,11 @@ export class AnalysisStore implements vscode.Disposable {
   /** Fires with a document's URI when its analysis changed, was cleared, or started waiting. */
   readonly onDidChange = this.emitter.event;
 
-  /** @param ready settles when the engine's models are loaded. */
-  constructor(private readonly ready: Promise<void> = Promise.resolve()) {}
+  /**
+   * @param ready settles when the engine's models are loaded.
+   * @param runner analyses long texts in worker threads, where the host has them.
+   */
+  constructor(private readonly ready: Promise<void> = Promise.resolve(), private readonly runner?: BlockRunner) {}
 
   get(uri: vscode.Uri): Entry | undefined {
     return this.entries.get(uri.toString());
@@ -51,7 +55,7 @@ export class AnalysisStore implements vscode.Disposable {
       }
       const t0 = Date.now();
       let analyzer = this.analyzers.get(key);
-      if (!analyzer) this.analyzers.set(key, (analyzer = new Analyzer()));
+      if (!analyzer) this.analyzers.set(key, (analyzer = new Analyzer(undefined, undefined, this.runner)));
       const analysis = await analyzer.analyzeInSlices(text, { cancelled: () => this.running.get(key) !== version || doc.isClosed });
       if (this.running.get(key) === version) this.running.delete(key);
       if (!analysis) return undefined;

@@ -62,3 +62,18 @@ test('Analyzer: in slices it gives the same result, and gives up when a newer te
   const cancelled = await new Analyzer().analyzeInSlices(big, { sliceMs: 0, cancelled: () => true });
   assert.equal(cancelled, undefined);
 });
+
+test('Analyzer with worker threads: long new text is analysed off this thread, with the same result', async () => {
+  const { workerRunner } = await import('../../src/node/blockWorkers');
+  const runner = workerRunner(join(__dirname, '..', '..', 'dist', 'blockWorker.js'), join(__dirname, '..', '..', 'models'));
+  try {
+    const big = Array.from({ length: 60 }, (_, i) => SAMPLE.replace(/Varga/g, `Varga${i}`)).join('\n\n');
+    let sent = 0;
+    const counting = { run: (blocks: string[]) => { sent += blocks.length; return runner.run(blocks); } };
+    const result = await new Analyzer(undefined, 4096, counting).analyzeInSlices(big);
+    assert.ok(sent > 0, 'the blocks went to the workers');
+    assert.deepEqual(result, analyze(big));
+  } finally {
+    runner.dispose();
+  }
+});
