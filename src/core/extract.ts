@@ -1,5 +1,6 @@
 import type { Doc } from './document';
-import { cueFeatures, Rel, ROLE_STATIC, roleFeatures, roleStaticFeatures } from './features';
+import { cueFeatures, Rel } from './features';
+import { staticScores, tagRoles } from './roleScores';
 import { Tagger } from './perceptron';
 import { tagsToSpans } from './spans';
 import type { Span } from './types';
@@ -61,28 +62,6 @@ export function extractAttributions(doc: Doc, taggers: Taggers): RawAttribution[
 }
 
 /**
- * The role tagger's scores from each token's cue-independent features, per
- * side of the cue, computed on first use: a token lies in the window of every
- * cue near it, and this part of its score is the same for all of them.
- */
-function staticScores(doc: Doc, role: Tagger): (i: number, r: Rel) => Float64Array {
-  const k = role.tags.length;
-  const scores = new Float64Array(doc.tokens.length * 3 * k);
-  const done = new Uint8Array(doc.tokens.length * 3);
-  const feats = new Uint32Array(ROLE_STATIC);
-  return (i, r) => {
-    const at = i * 3 + r;
-    const e = scores.subarray(at * k, at * k + k);
-    if (!done[at]) {
-      roleStaticFeatures(doc, i, r, feats, 0);
-      role.addRows(e, feats, 0, ROLE_STATIC);
-      done[at] = 1;
-    }
-    return e;
-  };
-}
-
-/**
  * Where the role tagger takes a cue to end: "said in a statement" is tagged
  * around "said", as the phrase after the verb says how, not who or what (in
  * PolNeAR train 359 of 432 such cues end at the verb). The role tagger is
@@ -98,11 +77,7 @@ export function coreCueEnd(doc: Doc, cueFirst: number, cueLast: number): number 
 function extractRoles(doc: Doc, taggers: Taggers, cueFirst: number, fullCueLast: number, statics: (i: number, r: Rel) => Float64Array): RawAttribution {
   const cueLast = coreCueEnd(doc, cueFirst, fullCueLast);
   const [first, last] = roleWindow(doc, cueFirst, cueLast);
-  const tags = remembered(taggers.memo, () => roleKey(doc, first, last, cueFirst, cueLast), () => {
-    const feats = roleFeatures(doc, first, last, cueFirst, cueLast, true);
-    const onCue = (i: number, t: number) => t !== 0 && first + i >= cueFirst && first + i < cueLast;
-    return taggers.role.tag(feats, onCue, (i) => statics(first + i, feats.rel[i] as Rel));
-  });
+  const tags = remembered(taggers.memo, () => roleKey(doc, first, last, cueFirst, cueLast), () => tagRoles(doc, taggers.role, first, last, cueFirst, cueLast, statics));
   // Nothing of the full cue is its source or content.
   const outside = (sp: Span) => sp.end <= doc.tokens[cueFirst].start || sp.start >= doc.tokens[fullCueLast - 1].end;
   const sources = tagsToSpans(doc, first, tags, 'SRC').filter((r) => outside(r.span));

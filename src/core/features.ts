@@ -249,84 +249,124 @@ export function roleStaticFeatures(doc: Doc, i: number, r: Rel, d: Uint32Array, 
   d[k] = f3(119, r, p, W[i]);
 }
 
-/** What role features of a window share: the side of each token, and the cue. */
-export interface RoleWindow {
+/** Where each token of a cue's window stands: what the role features read besides the words. */
+export interface RoleLayout {
   first: number;
   last: number;
+  /** Per token: side of the cue (Rel), distance bucket, sentence offset + 2, quotation (0 none, 1 the cue's, 2 another), commas and quote marks between it and the cue (capped), opens a sentence. */
   rel: Uint8Array;
+  bk: Uint8Array;
+  sd: Uint8Array;
+  q: Uint8Array;
+  c: Uint8Array;
+  mk: Uint8Array;
+  sf: Uint8Array;
+  /** Hashes of the cue's stems, its head, and the words just before and after it. */
+  cue: number;
+  head: number;
+  before: number;
+  after: number;
 }
 
-/**
- * Features of the tokens `first`..`last` relative to a cue at tokens
- * `cueFirst`..`cueLast` (exclusive), for the source/content tagger:
- * ROLE_WIDTH per token, the first ROLE_STATIC of them cue-independent.
- * With `dynamicOnly`, only the cue-dependent ones (ROLE_WIDTH − ROLE_STATIC per token).
- */
-export function roleFeatures(doc: Doc, first: number, last: number, cueFirst: number, cueLast: number, dynamicOnly = false): FeatureMatrix & RoleWindow {
+export function roleLayout(doc: Doc, first: number, last: number, cueFirst: number, cueLast: number): RoleLayout {
   const { tokens, quoteOf } = doc;
-  const { w: W, s: S, sh: SH, cl: CL } = tokenHashes(doc);
-  const cueWords = S.subarray(cueFirst, cueLast);
+  const { w: W, s: S } = tokenHashes(doc);
   let cue = 0x2a;
-  for (const x of cueWords) cue = f2(100, cue, x);
-  const cueHead = cueWords[cueWords.length - 1];
-  const cueSentence = tokens[cueFirst].sentence;
-  const cueQuote = quoteOf[cueFirst];
-  const before = cueFirst > 0 ? W[cueFirst - 1] : NONE;
-  const after = cueLast < tokens.length ? W[cueLast] : NONE;
-  const width = dynamicOnly ? ROLE_WIDTH - ROLE_STATIC : ROLE_WIDTH;
-  const m = { ...featureMatrix(last - first, width), first, last, rel: new Uint8Array(last - first) };
-  const d = m.data;
-
+  for (let i = cueFirst; i < cueLast; i++) cue = f2(100, cue, S[i]);
+  const n = last - first;
+  const L: RoleLayout = {
+    first, last, rel: new Uint8Array(n), bk: new Uint8Array(n), sd: new Uint8Array(n), q: new Uint8Array(n), c: new Uint8Array(n), mk: new Uint8Array(n), sf: new Uint8Array(n),
+    cue, head: S[cueLast - 1], before: cueFirst > 0 ? W[cueFirst - 1] : NONE, after: cueLast < tokens.length ? W[cueLast] : NONE,
+  };
   // Commas and quote marks between each token and the cue, by prefix counts.
-  const commas = new Int32Array(last - first + 1);
-  const marks = new Int32Array(last - first + 1);
+  const commas = new Int32Array(n + 1);
+  const marks = new Int32Array(n + 1);
   for (let i = first; i < last; i++) {
     commas[i - first + 1] = commas[i - first] + (W[i] === COMMA ? 1 : 0);
     marks[i - first + 1] = marks[i - first] + (W[i] === QUOTE ? 1 : 0);
   }
   const between = (pre: Int32Array, i: number) =>
     i < cueFirst ? pre[cueFirst - first] - pre[i - first + 1] : pre[i - first] - pre[Math.min(cueLast, last) - first];
-
-  let k = 0;
+  const cueSentence = tokens[cueFirst].sentence;
+  const cueQuote = quoteOf[cueFirst];
   for (let i = first; i < last; i++) {
     const t = tokens[i];
+    const j = i - first;
     const r = i < cueFirst ? Rel.Left : i >= cueLast ? Rel.Right : Rel.Cue;
-    m.rel[i - first] = r;
-    const dist = r === Rel.Left ? cueFirst - i : r === Rel.Right ? i - cueLast + 1 : 0;
-    const bk = bucket(dist);
-    const sd = Math.max(-2, Math.min(2, t.sentence - cueSentence)) + 2;
-    const q = quoteOf[i] < 0 ? 0 : quoteOf[i] === cueQuote ? 1 : 2;
-    const w = W[i];
-    const c = Math.min(3, between(commas, i));
-    const mk = Math.min(2, between(marks, i));
-    const sentFirst = i === doc.sentences[t.sentence].first ? 1 : 0;
-    const cl = CL[i];
-    if (!dynamicOnly) {
-      roleStaticFeatures(doc, i, r, d, k);
-      k += ROLE_STATIC;
-    }
-    d[k++] = f3(104, r, cl, bk);
-    d[k++] = f3(105, r, cl, q);
-    d[k++] = f2(107, r, bk);
-    d[k++] = f2(108, r, sd);
-    d[k++] = f3(109, r, sd, q);
-    d[k++] = f2(112, r, q);
-    d[k++] = f3(113, r, q, mk);
-    d[k++] = f2(114, r, cue);
-    d[k++] = f3(115, r, cueHead, bk);
-    d[k++] = f3(116, r, cueHead, sd);
-    d[k++] = f2(120, r, c);
-    d[k++] = f3(121, r, c, sd);
-    d[k++] = f2(122, r, mk);
-    d[k++] = f4(123, r, c, mk, bk);
-    d[k++] = f2(124, r, before);
-    d[k++] = f2(125, r, after);
-    d[k++] = f4(126, r, before, after, bk);
-    d[k++] = f3(127, r, after, c);
-    d[k++] = f3(128, r, before, c);
-    d[k++] = f3(129, r, sentFirst, sd);
-    d[k++] = f3(130, r, bk, w);
-    d[k++] = f3(131, r, bk, SH[i]);
+    L.rel[j] = r;
+    L.bk[j] = bucket(r === Rel.Left ? cueFirst - i : r === Rel.Right ? i - cueLast + 1 : 0);
+    L.sd[j] = Math.max(-2, Math.min(2, t.sentence - cueSentence)) + 2;
+    L.q[j] = quoteOf[i] < 0 ? 0 : quoteOf[i] === cueQuote ? 1 : 2;
+    L.c[j] = Math.min(3, between(commas, i));
+    L.mk[j] = Math.min(2, between(marks, i));
+    L.sf[j] = i === doc.sentences[t.sentence].first ? 1 : 0;
+  }
+  return L;
+}
+
+/** Role features that read only a token's place (side, distance, sentence, quotation, commas, marks): the same for every word in that place. */
+export const ROLE_PLACE = 10;
+/** Packs a token's place into one number below 11,880, for remembering the place features' scores. */
+export function placeKey(L: RoleLayout, j: number): number {
+  return ((((((L.rel[j] * 11 + L.bk[j]) * 5 + L.sd[j]) * 3 + L.q[j]) * 4 + L.c[j]) * 3 + L.mk[j]) * 2) + L.sf[j];
+}
+export function rolePlaceFeatures(L: RoleLayout, j: number, d: Uint32Array, k: number): void {
+  const r = L.rel[j], bk = L.bk[j], sd = L.sd[j], q = L.q[j], c = L.c[j], mk = L.mk[j];
+  d[k++] = f2(107, r, bk);
+  d[k++] = f2(108, r, sd);
+  d[k++] = f3(109, r, sd, q);
+  d[k++] = f2(112, r, q);
+  d[k++] = f3(113, r, q, mk);
+  d[k++] = f2(120, r, c);
+  d[k++] = f3(121, r, c, sd);
+  d[k++] = f2(122, r, mk);
+  d[k++] = f4(123, r, c, mk, bk);
+  d[k] = f3(129, r, L.sf[j], sd);
+}
+
+/** Role features that read the cue and a token's side, distance, sentence and commas: the same within a window for every token so placed. */
+export const ROLE_CUE = 8;
+export function cuePlaceKey(L: RoleLayout, j: number): number {
+  return ((L.rel[j] * 11 + L.bk[j]) * 5 + L.sd[j]) * 4 + L.c[j];
+}
+export function roleCueFeatures(L: RoleLayout, j: number, d: Uint32Array, k: number): void {
+  const r = L.rel[j], bk = L.bk[j], sd = L.sd[j], c = L.c[j];
+  d[k++] = f2(114, r, L.cue);
+  d[k++] = f3(115, r, L.head, bk);
+  d[k++] = f3(116, r, L.head, sd);
+  d[k++] = f2(124, r, L.before);
+  d[k++] = f2(125, r, L.after);
+  d[k++] = f4(126, r, L.before, L.after, bk);
+  d[k++] = f3(127, r, L.after, c);
+  d[k] = f3(128, r, L.before, c);
+}
+
+/** Role features of a token's own words in its place. */
+export const ROLE_WORD = 4;
+export function roleWordFeatures(doc: Doc, L: RoleLayout, j: number, d: Uint32Array, k: number): void {
+  const { w: W, sh: SH, cl: CL } = tokenHashes(doc);
+  const i = L.first + j;
+  const r = L.rel[j], bk = L.bk[j];
+  d[k++] = f3(104, r, CL[i], bk);
+  d[k++] = f3(105, r, CL[i], L.q[j]);
+  d[k++] = f3(130, r, bk, W[i]);
+  d[k] = f3(131, r, bk, SH[i]);
+}
+
+/**
+ * Features of the tokens `first`..`last` relative to a cue at tokens
+ * `cueFirst`..`cueLast` (exclusive), for the source/content tagger:
+ * ROLE_WIDTH per token. The engine scores the same features in parts
+ * (src/core/extract.ts); training reads them whole.
+ */
+export function roleFeatures(doc: Doc, first: number, last: number, cueFirst: number, cueLast: number): FeatureMatrix {
+  const L = roleLayout(doc, first, last, cueFirst, cueLast);
+  const m = featureMatrix(last - first, ROLE_WIDTH);
+  for (let j = 0, k = 0; j < last - first; j++, k += ROLE_WIDTH) {
+    roleStaticFeatures(doc, first + j, L.rel[j], m.data, k);
+    rolePlaceFeatures(L, j, m.data, k + ROLE_STATIC);
+    roleCueFeatures(L, j, m.data, k + ROLE_STATIC + ROLE_PLACE);
+    roleWordFeatures(doc, L, j, m.data, k + ROLE_STATIC + ROLE_PLACE + ROLE_CUE);
   }
   return m;
 }
