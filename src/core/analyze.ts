@@ -1,7 +1,7 @@
 import { KeyedBlock, updateBlocks } from './blocks';
 import { cueKindOf, cueLemma } from './cueKind';
 import { Doc, prepare } from './document';
-import { extractAttributions, RawAttribution, Taggers } from './extract';
+import { drain, extractionSteps, RawAttribution, Taggers } from './extract';
 import { baseId, uniqueIds } from './id';
 import { defaultTaggers } from './models';
 import { findSignals } from './signals';
@@ -55,7 +55,7 @@ export interface BlockResult {
  * text and options always give the same claims, with UTF-16 offsets.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}, taggers: Taggers = defaultTaggers()): Analysis {
-  return new Analyzer(taggers, 0).analyze(text, options);
+  return new Analyzer(taggers, false).analyze(text, options);
 }
 
 /**
@@ -74,15 +74,17 @@ export class Analyzer {
 
   private readonly taggers: Taggers;
 
-  /** @param runner analyses large amounts of new text off this thread, when the host can. */
-  constructor(taggers: Taggers = defaultTaggers(), private readonly cacheSize = 4096, private readonly runner?: BlockRunner) {
-    this.taggers = cacheSize ? { ...taggers, memo: new TagMemo() } : taggers;
+  /**
+   * @param remember keep what the last analysis found (blocks, taggings, speakers, claims) for the next one.
+   * @param runner analyses large amounts of new text off this thread, when the host can.
+   */
+  constructor(taggers: Taggers = defaultTaggers(), private readonly remember = true, private readonly runner?: BlockRunner) {
+    this.taggers = remember ? { ...taggers, memo: new TagMemo() } : taggers;
   }
 
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-    const steps = this.steps(text, options);
-    for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+    return drain(this.steps(text, options));
   }
 
   /**
@@ -92,8 +94,8 @@ export class Analyzer {
    */
   async analyzeInSlices(text: string, options: AnalyzeOptions & { sliceMs?: number; cancelled?: () => boolean; onSlice?: (ms: number) => void } = {}): Promise<Analysis | undefined> {
     const { sliceMs = 20, cancelled, onSlice } = options;
-    if (this.runner && this.cacheSize && text.length >= RUNNER_WARM) this.runner.warm?.();
-    if (this.runner && this.cacheSize && text.length >= RUNNER_MIN && text.length <= (options.maxLength ?? DEFAULT_MAX_LENGTH)) {
+    if (this.runner && this.remember && text.length >= RUNNER_WARM) this.runner.warm?.();
+    if (this.runner && this.remember && text.length >= RUNNER_MIN && text.length <= (options.maxLength ?? DEFAULT_MAX_LENGTH)) {
       await this.runElsewhere(text, this.runner);
       if (cancelled?.()) return undefined;
     }
@@ -139,20 +141,24 @@ export class Analyzer {
     let sentences = 0;
     const used = new Map<number, BlockResult>();
     const blocks = updateBlocks(this.last, text);
-    if (this.cacheSize) this.last = { text, blocks };
+    if (this.remember) this.last = { text, blocks };
+    let assembled = 0;
     for (const b of blocks) {
       const key = b.key;
       let result = used.get(key) ?? this.cache.get(key);
       if (!result) {
-        result = analyzeBlock(detached(text, b.start, b.end), this.taggers);
+        result = yield* blockSteps(detached(text, b.start, b.end), this.taggers);
         yield;
+      } else if (++assembled % 256 === 0) {
+        yield; // a long text of cached blocks is assembled in slices too
       }
       used.set(key, result);
       sentences += result.sentences;
       for (const f of result.found) raw.push({ f, at: b.start });
       for (const n of result.names) names.push({ name: n.name, span: { start: n.span.start + b.start, end: n.span.end + b.start } });
     }
-    if (this.cacheSize) this.cache = used.size <= this.cacheSize ? used : new Map();
+    // The cache holds exactly the blocks of the text just analysed: memory in proportion to the document.
+    if (this.remember) this.cache = used;
     yield;
     const previous = this.placed;
     let same = 0;
@@ -160,15 +166,21 @@ export class Analyzer {
     const speakers = yield* resolveSpeakerSteps(
       raw.map(({ f, at }) => (f.source && f.sourceText ? { span: shift(f.source, at), text: f.sourceText, kind: f.kind } : undefined)),
       names, CLAIMS_PER_STEP, previous?.speakers.slice(0, same));
-    if (this.cacheSize) this.placed = { raw, speakers };
+    if (this.remember) this.placed = { raw, speakers };
     return { claims: yield* toClaims(raw, speakers, this.built), sentences };
   }
 }
 
 /** Tags, repairs and measures the quotation share of one block's attributions. */
 export function analyzeBlock(block: string, taggers: Taggers): BlockResult {
+  return drain(blockSteps(block, taggers));
+}
+
+/** analyzeBlock as a generator that pauses after each sentence. */
+function* blockSteps(block: string, taggers: Taggers): Generator<void, BlockResult> {
   const doc = prepare(block);
-  const found = extractAttributions(doc, taggers).map((a): Found => {
+  const attributions = yield* extractionSteps(doc, taggers);
+  const found = attributions.map((a): Found => {
     const cueText = block.slice(a.cue.start, a.cue.end);
     const sourceText = a.source ? block.slice(a.source.start, a.source.end) : undefined;
     const contentText = slice(block, a.content);

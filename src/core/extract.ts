@@ -42,6 +42,16 @@ function remembered(memo: TagMemo | undefined, key: () => number, tag: () => str
 
 /** Finds cues sentence by sentence, then the source and content of each. */
 export function extractAttributions(doc: Doc, taggers: Taggers): RawAttribution[] {
+  return drain(extractionSteps(doc, taggers));
+}
+
+/** Runs a generator of steps to its end. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/** extractAttributions as a generator that pauses after each sentence, so that one long block does not hold the thread. */
+export function* extractionSteps(doc: Doc, taggers: Taggers): Generator<void, RawAttribution[]> {
   const out: RawAttribution[] = layoutAttributions(doc);
   const byLayout = new Set(out.map((a) => a.cueFirst));
   const statics = staticScores(doc, taggers.role);
@@ -56,6 +66,7 @@ export function extractAttributions(doc: Doc, taggers: Taggers): RawAttribution[
       if (cue.last - cue.first === 1 && byLayout.has(cue.first)) continue;
       out.push(extractRoles(doc, taggers, cue.first, cue.last, statics));
     }
+    yield;
   }
   // A cue with nothing said is no claim to check; most such candidates are no attribution at all.
   return applyRules(doc, out.sort((a, b) => a.cueFirst - b.cueFirst)).filter((a) => a.content.length > 0);

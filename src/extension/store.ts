@@ -55,7 +55,7 @@ export class AnalysisStore implements vscode.Disposable {
       }
       const t0 = Date.now();
       let analyzer = this.analyzers.get(key);
-      if (!analyzer) this.analyzers.set(key, (analyzer = new Analyzer(undefined, undefined, this.runner)));
+      if (!analyzer) this.analyzers.set(key, (analyzer = new Analyzer(undefined, true, this.runner)));
       const analysis = await analyzer.analyzeInSlices(text, { cancelled: () => this.running.get(key) !== version || doc.isClosed });
       if (this.running.get(key) === version) this.running.delete(key);
       if (!analysis) return undefined;

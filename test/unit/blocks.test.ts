@@ -70,7 +70,7 @@ test('Analyzer with worker threads: long new text is analysed off this thread, w
     const big = Array.from({ length: 60 }, (_, i) => SAMPLE.replace(/Varga/g, `Varga${i}`)).join('\n\n');
     let sent = 0;
     const counting = { run: (blocks: string[]) => { sent += blocks.length; return runner.run(blocks); } };
-    const result = await new Analyzer(undefined, 4096, counting).analyzeInSlices(big);
+    const result = await new Analyzer(undefined, true, counting).analyzeInSlices(big);
     assert.ok(sent > 0, 'the blocks went to the workers');
     assert.deepEqual(result, analyze(big));
   } finally {
