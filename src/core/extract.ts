@@ -1,6 +1,6 @@
 import type { Doc } from './document';
 import { cueFeatures, Rel } from './features';
-import { staticScores, tagRoles } from './roleScores';
+import { cueWordScores, staticScores, tagRoles } from './scores';
 import { Tagger } from './perceptron';
 import { tagsToSpans } from './spans';
 import type { Span } from './types';
@@ -55,8 +55,9 @@ export function* extractionSteps(doc: Doc, taggers: Taggers): Generator<void, Ra
   const out: RawAttribution[] = layoutAttributions(doc);
   const byLayout = new Set(out.map((a) => a.cueFirst));
   const statics = staticScores(doc, taggers.role);
+  const words = cueWordScores(doc, taggers.cue);
   for (const s of doc.sentences) {
-    const tags = remembered(taggers.memo, () => cueKey(doc, s.first, s.last), () => taggers.cue.tag(cueFeatures(doc, s.first, s.last, taggers.cue.wordnet)));
+    const tags = remembered(taggers.memo, () => cueKey(doc, s.first, s.last), () => taggers.cue.tag(cueFeatures(doc, s.first, s.last, taggers.cue.wordnet, true), undefined, (j) => words(s.first + j)));
     const cues = tagsToSpans(doc, s.first, tags, 'CUE');
     for (const i of reportingVerbs(doc, s.first, s.last)) {
       if (!cues.some((c) => c.first <= i && i < c.last)) cues.push({ span: doc.tokens[i], first: i, last: i + 1 });

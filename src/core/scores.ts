@@ -1,13 +1,13 @@
 import type { Doc } from './document';
 import { featureMatrix } from './featureHash';
 import {
-  cuePlaceKey, placeKey, Rel, ROLE_CUE, ROLE_PLACE, ROLE_STATIC, ROLE_WORD, roleCueFeatures, roleLayout, RoleLayout,
+  CUE_WORD, cueWordFeatures, cuePlaceKey, placeKey, Rel, ROLE_CUE, ROLE_PLACE, ROLE_STATIC, ROLE_WORD, roleCueFeatures, roleLayout, RoleLayout,
   rolePlaceFeatures, roleStaticFeatures, roleWordFeatures,
 } from './features';
 import type { Tagger } from './perceptron';
 
 /**
- * The role tagger's scores, computed in parts so that most of them are looked
+ * The taggers' scores, computed in parts so that most of them are looked
  * up once and reused (the features are those of roleFeatures(), which training
  * reads whole):
  * - a token's own words on one side of a cue: once per token and side (a token
@@ -81,4 +81,30 @@ export function tagRoles(doc: Doc, role: Tagger, first: number, last: number, cu
   };
   const onCue = (j: number, t: number) => t !== 0 && first + j >= cueFirst && first + j < cueLast;
   return role.tag(words, onCue, init);
+}
+
+const cueWords = new WeakMap<Tagger, Map<string, Float64Array>>();
+
+/**
+ * The cue tagger's scores from a token's word-only features, remembered per
+ * model and word text (they are the same wherever the word stands); the
+ * context features are scored per token.
+ */
+export function cueWordScores(doc: Doc, cue: Tagger): (i: number) => Float64Array {
+  let table = cueWords.get(cue);
+  if (!table) cueWords.set(cue, (table = new Map()));
+  const words = table;
+  const feats = new Uint32Array(CUE_WORD);
+  return (i) => {
+    const text = doc.tokens[i].text;
+    let e = words.get(text);
+    if (!e) {
+      cueWordFeatures(doc, i, cue.wordnet, feats, 0);
+      e = new Float64Array(cue.tags.length);
+      cue.addRows(e, feats, 0, CUE_WORD);
+      if (words.size >= 100_000) words.clear();
+      words.set(text, e);
+    }
+    return e;
+  };
 }
