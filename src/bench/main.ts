@@ -110,7 +110,7 @@ void (async () => {
   console.log(`\n## 1 MB document (${words(big).toLocaleString()} words, ${bigSource}), analysed as the extension does`);
   const runner = workerRunner(join(__dirname, 'blockWorker.js'));
   const single = await timeBig(new Analyzer());
-  // Cold: the workers start with this text (they load the models, warm up, then work).
+  // Cold: the workers start with this text; until they are ready it is analysed in slices here.
   const cold = await timeBig(new Analyzer(undefined, true, runner));
   runner.dispose();
   // Ready: as in the extension, where any text over 20,000 characters starts them ahead.

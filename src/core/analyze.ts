@@ -18,6 +18,8 @@ export interface BlockRunner {
   run(blocks: string[]): Promise<BlockResult[]>;
   /** Gets ready (starts and warms up) in the background, for texts that may soon need it. */
   warm?(): void;
+  /** Ready to take work now? While it starts, the text is analysed here (starting takes a second or two). */
+  isReady?(): boolean;
 }
 
 /** Below this many characters of new blocks, handing them to a runner costs more than it saves. */
@@ -95,7 +97,7 @@ export class Analyzer {
   async analyzeInSlices(text: string, options: AnalyzeOptions & { sliceMs?: number; cancelled?: () => boolean; onSlice?: (ms: number) => void } = {}): Promise<Analysis | undefined> {
     const { sliceMs = 20, cancelled, onSlice } = options;
     if (this.runner && this.remember && text.length >= RUNNER_WARM) this.runner.warm?.();
-    if (this.runner && this.remember && text.length >= RUNNER_MIN && text.length <= (options.maxLength ?? DEFAULT_MAX_LENGTH)) {
+    if (this.runner && this.remember && text.length >= RUNNER_MIN && text.length <= (options.maxLength ?? DEFAULT_MAX_LENGTH) && (this.runner.isReady?.() ?? true)) {
       await this.runElsewhere(text, this.runner);
       if (cancelled?.()) return undefined;
     }

@@ -7,7 +7,7 @@ import type { WorkerRunner } from '../node/blockWorkers';
  * threads, in parallel and off the extension host's thread; the web host has
  * none and analyses in slices. Returns the runner (if any) and its disposal.
  */
-export function blockRunner(extensionUri: vscode.Uri): { runner?: BlockRunner & { readonly analysed: number } } & vscode.Disposable {
+export function blockRunner(extensionUri: vscode.Uri): { runner?: BlockRunner & { readonly analysed: number; ready(): Promise<void> } } & vscode.Disposable {
   const node = typeof process !== 'undefined' && !!process.versions?.node && extensionUri.scheme === 'file';
   if (!node) return { dispose() {} };
   try {

@@ -22,6 +22,8 @@ export interface ClaimLensApi {
   activationMs: number;
   /** Blocks analysed in worker threads so far (desktop host), or undefined where there are none (web host). */
   workerBlocks(): number | undefined;
+  /** Starts the worker threads and settles when they are ready (true), or at once where there are none (false). */
+  workersReady(): Promise<boolean>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ClaimLensApi> {
@@ -51,7 +53,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
     registerSemanticTokens(store),
     registerDocumentLifecycle(store),
   );
-  return { activationMs: Date.now() - t0, workerBlocks: () => runner.runner?.analysed };
+  return {
+    activationMs: Date.now() - t0,
+    workerBlocks: () => runner.runner?.analysed,
+    workersReady: async () => (runner.runner ? runner.runner.ready().then(() => true) : false),
+  };
 }
 
 export function deactivate(): void {}

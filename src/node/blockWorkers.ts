@@ -23,6 +23,7 @@ export interface WorkerRunner extends Required<BlockRunner> {
 export function workerRunner(script: string, models?: string, size = Math.max(1, Math.min(4, availableParallelism()))): WorkerRunner {
   let workers: Worker[] | undefined;
   let started: Promise<void> | undefined;
+  let warmed = false;
   let next = 0;
   const waiting = new Map<number, { worker: Worker; resolve: (r: BlockResult[]) => void; reject: (e: Error) => void }>();
   const idle = (w: Worker) => {
@@ -47,11 +48,15 @@ export function workerRunner(script: string, models?: string, size = Math.max(1,
         waiting.clear();
         workers = undefined;
         started = undefined;
+        warmed = false;
       });
       return w;
     });
     // Referenced while they warm up, so that a process waiting for them stays alive.
-    started = Promise.all(ready).then(() => workers?.forEach(idle));
+    started = Promise.all(ready).then(() => {
+      warmed = true;
+      workers?.forEach(idle);
+    });
     return workers;
   };
   const send = (w: Worker, blocks: string[]) => new Promise<BlockResult[]>((resolve, reject) => {
@@ -67,6 +72,9 @@ export function workerRunner(script: string, models?: string, size = Math.max(1,
     },
     warm() {
       start();
+    },
+    isReady() {
+      return warmed && workers !== undefined;
     },
     async ready() {
       start();
@@ -89,6 +97,7 @@ export function workerRunner(script: string, models?: string, size = Math.max(1,
       for (const w of workers ?? []) void w.terminate();
       workers = undefined;
       started = undefined;
+      warmed = false;
     },
   };
 }
