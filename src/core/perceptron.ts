@@ -82,7 +82,7 @@ function allowedTable(tags: string[]): Uint8Array {
 }
 
 /** Viterbi over per-token scores (n × tags, row-major) and transition weights with BIO constraints. */
-export function viterbi(tags: string[], emissions: Float64Array, transitions: ArrayLike<number>, forbid?: (i: number, tag: number) => boolean): number[] {
+export function viterbi(tags: string[], emissions: Float64Array, transitions: ArrayLike<number>): number[] {
   const k = tags.length;
   const n = emissions.length / k;
   if (n === 0) return [];
@@ -90,12 +90,11 @@ export function viterbi(tags: string[], emissions: Float64Array, transitions: Ar
   const score = new Float64Array(n * k).fill(-Infinity);
   const back = new Int32Array(n * k);
   for (let t = 0; t < k; t++) {
-    if (!ok[t] || forbid?.(0, t)) continue;
+    if (!ok[t]) continue;
     score[t] = emissions[t] + transitions[t];
   }
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < k; t++) {
-      if (forbid?.(i, t)) continue;
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < k; p++) {
@@ -136,9 +135,11 @@ export class Tagger {
 
   /** Adds the weights of `count` features at `data[from]` to `e`. */
   addRows(e: Float64Array, data: Uint32Array, from: number, count: number): void {
+    const k = e.length;
+    if (k === 3 && this.tags.length === 3) return this.add3(e, 0, data, from, count);
+    if (k === 5 && this.tags.length === 5) return this.add5(e, 0, data, from, count);
     const { weights, bits } = this.model;
     const levels = this.levels;
-    const k = e.length;
     const shift = 32 - bits;
     for (let j = from; j < from + count; j++) {
       const base = (data[j] >>> shift) * k;
@@ -146,11 +147,14 @@ export class Tagger {
     }
   }
 
-  /** Per-token scores of each tag; `init(i)`, when given, is token i's starting scores (copied). */
-  /** Per-token scores of each tag (n × tags, row-major); `init(i)`, when given, is token i's starting scores. */
-  emissions(m: FeatureMatrix, init?: (i: number) => Float64Array): Float64Array {
+  /**
+   * Per-token scores of each tag (n × tags, row-major). `base`, when given,
+   * holds the starting scores (and receives the sums); `init(i)`, when given,
+   * is token i's starting scores.
+   */
+  emissions(m: FeatureMatrix, init?: (i: number) => Float64Array, base?: Float64Array): Float64Array {
     const k = this.tags.length;
-    const out = new Float64Array(m.length * k);
+    const out = base ?? new Float64Array(m.length * k);
     for (let i = 0; i < m.length; i++) {
       if (init) out.set(init(i), i * k);
       if (k === 3) this.add3(out, i * 3, m.data, i * m.width, m.width);
@@ -192,11 +196,16 @@ export class Tagger {
     out[at] = a; out[at + 1] = b; out[at + 2] = c; out[at + 3] = d; out[at + 4] = e;
   }
 
-  tag(m: FeatureMatrix, forbid?: (i: number, tag: number) => boolean, init?: (i: number) => Float64Array): string[] {
-    const em = this.emissions(m, init);
+  /**
+   * The best tag sequence. `onlyO(i)`, when given, says token i must be tagged
+   * O (the role tagger's cue tokens): its other tags are made impossible.
+   */
+  tag(m: FeatureMatrix, onlyO?: (i: number) => boolean, init?: (i: number) => Float64Array, base?: Float64Array): string[] {
+    const em = this.emissions(m, init, base);
     const bias = this.model.bias;
     const k = this.tags.length;
     if (bias) for (let j = 0; j < em.length; j++) em[j] += bias[j % k] ?? 0;
-    return viterbi(this.tags, em, this.transitions, forbid).map((t) => this.tags[t]);
+    if (onlyO) for (let i = 0; i < m.length; i++) if (onlyO(i)) for (let t = 1; t < k; t++) em[i * k + t] = -Infinity;
+    return viterbi(this.tags, em, this.transitions).map((t) => this.tags[t]);
   }
 }

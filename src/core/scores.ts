@@ -40,9 +40,7 @@ export function staticScores(doc: Doc, role: Tagger): (i: number, r: Rel) => Flo
 const places = new WeakMap<Tagger, (Float64Array | undefined)[]>();
 
 /** Scores of the place features, per model and place, on first use. */
-function placeScores(role: Tagger, L: RoleLayout, j: number): Float64Array {
-  let table = places.get(role);
-  if (!table) places.set(role, (table = []));
+function placeScores(role: Tagger, table: (Float64Array | undefined)[], L: RoleLayout, j: number): Float64Array {
   const key = placeKey(L, j);
   let e = table[key];
   if (!e) {
@@ -62,25 +60,27 @@ export function tagRoles(doc: Doc, role: Tagger, first: number, last: number, cu
   const k = role.tags.length;
   const words = featureMatrix(n, ROLE_WORD);
   for (let j = 0; j < n; j++) roleWordFeatures(doc, L, j, words.data, j * ROLE_WORD);
-  const byCue = new Map<number, Float64Array>();
+  let table = places.get(role);
+  if (!table) places.set(role, (table = []));
+  const byCue: (Float64Array | undefined)[] = [];
   const cueFeats = new Uint32Array(ROLE_CUE);
-  const start = new Float64Array(k);
-  const init = (j: number): Float64Array => {
+  // Each token's starting scores: its words on this side, its place, the cue with its place.
+  const base = new Float64Array(n * k);
+  for (let j = 0; j < n; j++) {
     const key = cuePlaceKey(L, j);
-    let c = byCue.get(key);
+    let c = byCue[key];
     if (!c) {
       roleCueFeatures(L, j, cueFeats, 0);
       c = new Float64Array(k);
       role.addRows(c, cueFeats, 0, ROLE_CUE);
-      byCue.set(key, c);
+      byCue[key] = c;
     }
     const s = statics(first + j, L.rel[j] as Rel);
-    const p = placeScores(role, L, j);
-    for (let t = 0; t < k; t++) start[t] = s[t] + p[t] + c[t];
-    return start;
-  };
-  const onCue = (j: number, t: number) => t !== 0 && first + j >= cueFirst && first + j < cueLast;
-  return role.tag(words, onCue, init);
+    const p = placeScores(role, table, L, j);
+    for (let t = 0; t < k; t++) base[j * k + t] = s[t] + p[t] + c[t];
+  }
+  const onCue = (j: number) => first + j >= cueFirst && first + j < cueLast;
+  return role.tag(words, onCue, undefined, base);
 }
 
 const cueWords = new WeakMap<Tagger, Map<string, Float64Array>>();
