@@ -64,9 +64,14 @@ function signedQuotes(doc: Doc): RawAttribution[] {
     if (dash >= tokens.length || !DASHES.has(tokens[dash].text) || tokens[dash].newlineBefore) continue;
     const end = lineEnd(tokens, dash);
     let last = dash + 1;
-    while (last < end && last - dash <= 4 && isLabelWord(tokens[last])) last++;
-    // The name runs to the end of the line, or to a comma before a description.
-    if (last === dash + 1 || (last < end && tokens[last].text !== ',')) continue;
+    // Capitalised words and initials ("Edwin G. Monroy"), up to six.
+    while (last < end && last - dash <= 6 && isLabelWord(tokens[last])) {
+      last++;
+      if (last < end - 1 && tokens[last].text === '.' && tokens[last - 1].text.length === 1 && !tokens[last].spaceBefore) last++;
+    }
+    // The name runs to the end of the line (a full stop may close it), or to a comma before a description.
+    const closes = last === end || tokens[last].text === ',' || (tokens[last].text === '.' && last + 1 === end);
+    if (last === dash + 1 || !closes) continue;
     out.push({
       cue: span(doc, dash, dash + 1), cueFirst: dash, cueLast: dash + 1,
       source: span(doc, dash + 1, last), sourceFirst: dash + 1, sourceLast: last,

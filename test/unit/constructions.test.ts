@@ -164,9 +164,9 @@ test('speaker labels: transcripts and headlines (“NAME: words”)', () => {
 });
 
 test('a quotation signed with a dash (“…” ― Name)', () => {
-  const text = 'Readers wrote in.\n“The walls should have been built ten years ago.” ― Marta Oyelaran\n“I do not trust the figures.” — Ken Abe, a retired engineer';
+  const text = 'Readers wrote in.\n“The walls should have been built ten years ago.” ― Marta Oyelaran\n“I do not trust the figures.” — Ken Abe, a retired engineer\n“Build them now.” ― Edwin G. Monroy.';
   const dashes = claimsOf(text).filter((c) => /^[―—]$/.test(c.cueText));
-  assert.deepEqual(dashes.map((c) => c.sourceText), ['Marta Oyelaran', 'Ken Abe']);
+  assert.deepEqual(dashes.map((c) => c.sourceText), ['Marta Oyelaran', 'Ken Abe', 'Edwin G. Monroy']);
   assert.equal(contentOf(text, dashes[0]), '“The walls should have been built ten years ago.”');
   assert.equal(dashes[1].quoteKind, 'direct');
 });
