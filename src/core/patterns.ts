@@ -54,14 +54,24 @@ function speakerLabels(doc: Doc): RawAttribution[] {
   return out;
 }
 
+/** Where the quotation that ends with the mark at `close` opens: its region, or a quote mark that starts the line ("”Fear. …” ― Name", typed with the wrong mark first). */
+function quotationEndingAt(doc: Doc, close: number): number | undefined {
+  const { tokens, quotes, quoteOf } = doc;
+  const q = quoteOf[close] >= 0 ? quotes[quoteOf[close]] : undefined;
+  if (q && q.closed && q.close === close) return q.open;
+  let start = close;
+  while (start > 0 && !tokens[start].newlineBefore) start--;
+  return start < close && /^[“”"]$/.test(tokens[start].text) ? start : undefined;
+}
+
 /** “…” ― Name: a quotation, then a dash and a name that end the line. */
 function signedQuotes(doc: Doc): RawAttribution[] {
-  const { tokens, quotes } = doc;
+  const { tokens } = doc;
   const out: RawAttribution[] = [];
-  for (const q of quotes) {
-    if (!q.closed) continue;
-    const dash = q.close + 1;
-    if (dash >= tokens.length || !DASHES.has(tokens[dash].text) || tokens[dash].newlineBefore) continue;
+  for (let dash = 1; dash < tokens.length; dash++) {
+    if (!DASHES.has(tokens[dash].text) || tokens[dash].newlineBefore || !/^[”"]$/.test(tokens[dash - 1].text)) continue;
+    const open = quotationEndingAt(doc, dash - 1);
+    if (open === undefined) continue;
     const end = lineEnd(tokens, dash);
     let last = dash + 1;
     // Capitalised words and initials ("Edwin G. Monroy"), up to six.
@@ -75,7 +85,7 @@ function signedQuotes(doc: Doc): RawAttribution[] {
     out.push({
       cue: span(doc, dash, dash + 1), cueFirst: dash, cueLast: dash + 1,
       source: span(doc, dash + 1, last), sourceFirst: dash + 1, sourceLast: last,
-      content: [span(doc, q.open, q.close + 1)],
+      content: [span(doc, open, dash)],
     });
   }
   return out;

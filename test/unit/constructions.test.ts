@@ -164,9 +164,10 @@ test('speaker labels: transcripts and headlines (“NAME: words”)', () => {
 });
 
 test('a quotation signed with a dash (“…” ― Name)', () => {
-  const text = 'Readers wrote in.\n“The walls should have been built ten years ago.” ― Marta Oyelaran\n“I do not trust the figures.” — Ken Abe, a retired engineer\n“Build them now.” ― Edwin G. Monroy.';
+  const text = 'Readers wrote in.\n“The walls should have been built ten years ago.” ― Marta Oyelaran\n“I do not trust the figures.” — Ken Abe, a retired engineer\n“Build them now.” ― Edwin G. Monroy.\n”Typed with the wrong mark first.” ― Ana Ruiz';
   const dashes = claimsOf(text).filter((c) => /^[―—]$/.test(c.cueText));
-  assert.deepEqual(dashes.map((c) => c.sourceText), ['Marta Oyelaran', 'Ken Abe', 'Edwin G. Monroy']);
+  assert.deepEqual(dashes.map((c) => c.sourceText), ['Marta Oyelaran', 'Ken Abe', 'Edwin G. Monroy', 'Ana Ruiz']);
+  assert.equal(contentOf(text, dashes[3]), '”Typed with the wrong mark first.”');
   assert.equal(contentOf(text, dashes[0]), '“The walls should have been built ten years ago.”');
   assert.equal(dashes[1].quoteKind, 'direct');
 });
