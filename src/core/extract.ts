@@ -1,5 +1,6 @@
 import type { Doc } from './document';
-import { cueFeatures, Rel } from './features';
+import { cueFeatures } from './cueFeatures';
+import { Rel } from './roleFeatures';
 import { cueWordScores, staticScores, tagRoles } from './scores';
 import { Tagger } from './perceptron';
 import { tagsToSpans } from './spans';

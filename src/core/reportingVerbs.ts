@@ -1,5 +1,5 @@
 import type { Doc } from './document';
-import { classes } from './features';
+import { classes } from './wordFeatures';
 
 /**
  * Verb forms that report a claim every time they occur, whatever the clause

@@ -1,7 +1,7 @@
 import type { Doc } from './document';
 import type { RawAttribution } from './extract';
 import { POSSESSED_CUES } from './reportingVerbs';
-import { classes } from './features';
+import { classes } from './wordFeatures';
 import { stem } from './stem';
 
 /**

@@ -1,9 +1,10 @@
 import type { Doc } from './document';
 import { featureMatrix } from './featureHash';
+import { CUE_WORD, cueWordFeatures } from './cueFeatures';
 import {
-  CUE_WORD, cueWordFeatures, cuePlaceKey, placeKey, Rel, ROLE_CUE, ROLE_PLACE, ROLE_STATIC, ROLE_WORD, roleCueFeatures, roleLayout, RoleLayout,
+  cuePlaceKey, placeKey, Rel, ROLE_CUE, ROLE_PLACE, ROLE_STATIC, ROLE_WORD, roleCueFeatures, roleLayout, RoleLayout,
   rolePlaceFeatures, roleStaticFeatures, roleWordFeatures,
-} from './features';
+} from './roleFeatures';
 import type { Tagger } from './perceptron';
 
 /**

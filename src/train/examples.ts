@@ -1,7 +1,8 @@
 import { splitBlocks } from '../core/blocks';
 import { prepare } from '../core/document';
 import { coreCueEnd } from '../core/extract';
-import { cueFeatures, roleFeatures } from '../core/features';
+import { cueFeatures } from '../core/cueFeatures';
+import { roleFeatures } from '../core/roleFeatures';
 import { spansToTags } from '../core/spans';
 import type { Span } from '../core/types';
 import type { WordnetTable } from '../core/wordnetClass';
