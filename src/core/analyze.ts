@@ -96,12 +96,14 @@ export class Analyzer {
    */
   async analyzeInSlices(text: string, options: AnalyzeOptions & { sliceMs?: number; cancelled?: () => boolean; onSlice?: (ms: number) => void } = {}): Promise<Analysis | undefined> {
     const { sliceMs = 20, cancelled, onSlice } = options;
+    let blocks: KeyedBlock[] | undefined;
     if (this.runner && this.remember && text.length >= RUNNER_WARM) this.runner.warm?.();
     if (this.runner && this.remember && text.length >= RUNNER_MIN && text.length <= (options.maxLength ?? DEFAULT_MAX_LENGTH) && (this.runner.isReady?.() ?? true)) {
-      await this.runElsewhere(text, this.runner);
+      blocks = updateBlocks(this.last, text);
+      await this.runElsewhere(text, blocks, this.runner);
       if (cancelled?.()) return undefined;
     }
-    const steps = this.steps(text, options);
+    const steps = this.steps(text, options, blocks);
     let t0 = now();
     for (;;) {
       const r = steps.next();
@@ -123,8 +125,8 @@ export class Analyzer {
    * returns, so that the sliced pass after it only assembles. On failure the
    * sliced pass does the work itself.
    */
-  private async runElsewhere(text: string, runner: BlockRunner): Promise<void> {
-    const missing = updateBlocks(this.last, text).filter((b) => !this.cache.has(b.key));
+  private async runElsewhere(text: string, blocks: KeyedBlock[], runner: BlockRunner): Promise<void> {
+    const missing = blocks.filter((b) => !this.cache.has(b.key));
     if (missing.reduce((n, b) => n + b.end - b.start, 0) < RUNNER_MIN) return;
     try {
       const results = await runner.run(missing.map((b) => detached(text, b.start, b.end)));
@@ -134,15 +136,15 @@ export class Analyzer {
     }
   }
 
-  /** The analysis as a generator that pauses after each block and each batch of claims. */
-  private *steps(text: string, options: AnalyzeOptions): Generator<void, Analysis> {
+  /** The analysis as a generator that pauses after each sentence analysed and each batch of claims; `known` are the text's blocks when already cut. */
+  private *steps(text: string, options: AnalyzeOptions, known?: KeyedBlock[]): Generator<void, Analysis> {
     const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
     if (text.length > max) throw new RangeError(`text is ${text.length} characters long, over the limit of ${max}`);
     const raw: Placed[] = [];
     const names: NameMention[] = [];
     let sentences = 0;
     const used = new Map<number, BlockResult>();
-    const blocks = updateBlocks(this.last, text);
+    const blocks = known ?? updateBlocks(this.last, text);
     if (this.remember) this.last = { text, blocks };
     let assembled = 0;
     for (const b of blocks) {
