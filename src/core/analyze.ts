@@ -84,7 +84,6 @@ export class Analyzer {
     this.taggers = remember ? { ...taggers, memo: new TagMemo() } : taggers;
   }
 
-
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     return drain(this.steps(text, options));
   }

@@ -34,7 +34,10 @@ export function workerRunner(script: string, models?: string, size = Math.max(1,
     const ready: Promise<void>[] = [];
     workers = Array.from({ length: size }, () => {
       const w = new Worker(script, { workerData: { models } });
-      ready.push(new Promise((resolve) => w.once('message', () => resolve())));
+      ready.push(new Promise((resolve, reject) => {
+        w.once('message', () => resolve());
+        w.once('error', reject);
+      }));
       w.on('message', (m: { id?: number; results?: BlockResult[]; error?: string }) => {
         if (m.id === undefined) return; // the worker has warmed up
         const job = waiting.get(m.id);
@@ -53,10 +56,13 @@ export function workerRunner(script: string, models?: string, size = Math.max(1,
       return w;
     });
     // Referenced while they warm up, so that a process waiting for them stays alive.
-    started = Promise.all(ready).then(() => {
-      warmed = true;
-      workers?.forEach(idle);
-    });
+    started = Promise.all(ready).then(
+      () => {
+        warmed = true;
+        workers?.forEach(idle);
+      },
+      () => undefined, // a worker failed: not ready, and the text is analysed in slices
+    );
     return workers;
   };
   const send = (w: Worker, blocks: string[]) => new Promise<BlockResult[]>((resolve, reject) => {

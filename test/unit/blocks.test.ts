@@ -77,3 +77,16 @@ test('Analyzer with worker threads: long new text is analysed off this thread, w
     runner.dispose();
   }
 });
+
+test('worker threads that cannot start: not ready, and the text is still analysed here', async () => {
+  const { workerRunner } = await import('../../src/node/blockWorkers');
+  const broken = workerRunner(join(__dirname, 'no-such-worker.js'));
+  try {
+    await broken.ready();
+    assert.equal(broken.isReady(), false);
+    const big = Array.from({ length: 50 }, () => SAMPLE).join('\n\n');
+    assert.deepEqual(await new Analyzer(undefined, true, broken).analyzeInSlices(big), analyze(big));
+  } finally {
+    broken.dispose();
+  }
+});
