@@ -1,7 +1,8 @@
 import { KeyedBlock, updateBlocks } from './blocks';
 import { cueKindOf, cueLemma } from './cueKind';
 import { Doc, prepare } from './document';
-import { drain, extractionSteps, RawAttribution, Taggers } from './extract';
+import { drain } from './drain';
+import { extractionSteps, RawAttribution, Taggers } from './extract';
 import { baseId, uniqueIds } from './id';
 import { defaultTaggers } from './models';
 import { findSignals } from './signals';

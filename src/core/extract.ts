@@ -1,4 +1,5 @@
 import type { Doc } from './document';
+import { drain } from './drain';
 import { cueFeatures } from './cueFeatures';
 import { Rel } from './roleFeatures';
 import { cueWordScores, staticScores, tagRoles } from './scores';
@@ -44,11 +45,6 @@ function remembered(memo: TagMemo | undefined, key: () => number, tag: () => str
 /** Finds cues sentence by sentence, then the source and content of each. */
 export function extractAttributions(doc: Doc, taggers: Taggers): RawAttribution[] {
   return drain(extractionSteps(doc, taggers));
-}
-
-/** Runs a generator of steps to its end. */
-export function drain<T>(steps: Generator<void, T>): T {
-  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
 }
 
 /** extractAttributions as a generator that pauses after each sentence, so that one long block does not hold the thread. */

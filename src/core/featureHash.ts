@@ -7,37 +7,13 @@ import { fnv1a } from './fnv';
  * feature costs a multiply-add per part and a final mix.
  */
 
-/** Folds part `k` into feature hash `h`: one multiply-add (a polynomial hash mod 2^32), mixed by finish(). */
+/** Folds part `k` into feature hash `h`: one multiply-add (a polynomial hash mod 2^32). */
 function add(h: number, k: number): number {
   return (Math.imul(h, 0x9e3779b1) + k) | 0;
 }
 
-/** One step of MurmurHash3's 32-bit mixing: folds `k` into `h`. */
-function fold(h: number, k: number): number {
-  k = Math.imul(k, 0xcc9e2d51);
-  k = (k << 15) | (k >>> 17);
-  h ^= Math.imul(k, 0x1b873593);
-  h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-
-/** A MurmurHash3-style hash of text.slice(from, to), folded into `seed`: independent of FNV-1a, so the two together make a 64-bit key. */
-export function murmurRange(text: string, from: number, to: number, seed: number): number {
-  let h = seed;
-  for (let i = from; i < to; i++) h = fold(h, text.charCodeAt(i));
-  return finish(h ^ (to - from));
-}
-
-/** MurmurHash3's finaliser: every input bit reaches the high bits the table index is taken from. */
-function finish(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-// f1..f4: finish(add(…add(t, a)…, d)), written out flat. The taggers compute
+// f1..f4: add(…add(t, a)…, d) mixed by MurmurHash3's finaliser (so every input
+// bit reaches the high bits the table row is taken from), written out flat. The taggers compute
 // millions of these; as leaf functions without calls they stay cheap even
 // where the JIT does not inline them (the feature functions call them dozens
 // of times each).

@@ -1,11 +1,6 @@
 /** 32-bit FNV-1a hash of a string's UTF-16 units. */
 export function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return fnv1aRange(text, 0, text.length);
 }
 
 /** fnv1a(text.slice(start, end)) without making the slice. */

@@ -1,3 +1,4 @@
+import { drain } from './drain';
 import type { SourceKind, Span, Speaker } from './types';
 import { isDemonym } from './sourceKind';
 
@@ -69,8 +70,7 @@ export interface Resolved {
  * ("the ministry") to an earlier fuller mention.
  */
 export function resolveSpeakers(mentions: (SourceMention | undefined)[], names: NameMention[]): Resolved[] {
-  const steps = resolveSpeakerSteps(mentions, names, Infinity);
-  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+  return drain(resolveSpeakerSteps(mentions, names, Infinity));
 }
 
 /**
