@@ -1,5 +1,6 @@
 import { decodeModel, Tagger } from './perceptron';
 import type { Taggers } from './extract';
+import { installLexicon } from './wordClass';
 
 /** The two trained model files that `npm run train` writes to models/. */
 export const MODEL_FILES = ['cue.bin', 'role.bin'] as const;
@@ -11,7 +12,10 @@ let loaded: Taggers | undefined;
  * the VS Code file system on the web); `analyze` uses them by default.
  */
 export function setDefaultModels(files: { cue: Uint8Array; role: Uint8Array }): Taggers {
-  loaded = { cue: new Tagger(decodeModel(files.cue)), role: new Tagger(decodeModel(files.role)) };
+  const cue = decodeModel(files.cue);
+  if (!cue.lexicon) throw new Error('the cue model has no word lexicon: it was written by an older Claim Lens, run npm run train');
+  installLexicon(cue.lexicon);
+  loaded = { cue: new Tagger(cue), role: new Tagger(decodeModel(files.role)) };
   return loaded;
 }
 

@@ -1,5 +1,6 @@
 import { FeatureMatrix, HASHING } from './featureHash';
 import type { WordnetTable } from './wordnetClass';
+import type { LexiconTable } from './wordClass';
 
 /**
  * A linear-chain averaged perceptron (Collins 2002) with Viterbi decoding over
@@ -25,6 +26,8 @@ export interface PerceptronModel {
   weights: Int8Array;
   /** Word classes the model's features read (the cue tagger's WordNet table). */
   wordnet?: WordnetTable;
+  /** compromise's lexicon of single words, for word classes (the cue model carries it). */
+  lexicon?: LexiconTable;
 }
 
 /** Row of a hashed feature in the weight table. */
@@ -36,7 +39,7 @@ const MAGIC = 0x434c4d31; // "CLM1"
 
 /** Serialises a model: magic, header length, JSON header, weights. */
 export function encodeModel(m: PerceptronModel): Uint8Array {
-  const header = new TextEncoder().encode(JSON.stringify({ hashing: HASHING, tags: m.tags, bits: m.bits, low: m.low, step: m.step, transitions: m.transitions, wordnet: m.wordnet }));
+  const header = new TextEncoder().encode(JSON.stringify({ hashing: HASHING, tags: m.tags, bits: m.bits, low: m.low, step: m.step, transitions: m.transitions, wordnet: m.wordnet, lexicon: m.lexicon }));
   const out = new Uint8Array(8 + header.length + m.weights.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC);
@@ -120,6 +123,7 @@ export function viterbi(tags: string[], emissions: Float64Array, transitions: Ar
 export class Tagger {
   readonly tags: string[];
   readonly wordnet?: WordnetTable;
+  readonly lexicon?: LexiconTable;
   private readonly transitions: Float64Array;
   /** Weight of each stored level, indexed by level + 128. */
   private readonly levels = new Float64Array(256);
@@ -127,6 +131,7 @@ export class Tagger {
   constructor(private readonly model: PerceptronModel) {
     this.tags = model.tags;
     this.wordnet = model.wordnet;
+    this.lexicon = model.lexicon;
     this.transitions = Float64Array.from(model.transitions);
     for (let q = -127; q <= 127; q++) {
       this.levels[q + 128] = q === 0 ? 0 : Math.sign(q) * model.low * Math.exp(model.step * (Math.abs(q) - 1));

@@ -1,25 +1,46 @@
-import nlp from 'compromise';
+/**
+ * Word classes from compromise's lexicon, without compromise: training stores
+ * the lexicon in the cue model's header (src/train/lexicon.ts) and loading the
+ * models installs it here.
+ */
 
-let lexicon: Record<string, string | string[]> | undefined;
+/** Tag list ("PastTense", "Plural,Actor") → the words that carry it, space-separated. */
+export type LexiconTable = Record<string, string>;
 
-function lex(): Record<string, string | string[]> {
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+/** word → one tag, or several. */
+let lexicon: Map<string, string | string[]> | undefined;
+let installed: LexiconTable | undefined;
+
+/** Makes `table` the lexicon that word classes are read from (once per table). */
+export function installLexicon(table: LexiconTable): void {
+  if (table === installed) return;
+  const map = new Map<string, string | string[]>();
+  for (const [key, words] of Object.entries(table)) {
+    const tag = key.includes(',') ? key.split(',') : key;
+    for (const w of words.split(' ')) map.set(w, tag);
+  }
+  lexicon = map;
+  installed = table;
+}
+
+function lex(): Map<string, string | string[]> {
+  if (!lexicon) throw new Error('Claim Lens word lexicon is not installed: load the models first (setDefaultModels)');
   return lexicon;
 }
 
-/** All of compromise's lexicon tags for a lower-cased word ("iranian" → ["Demonym"]), without a parse. */
+/** All of the lexicon's tags for a lower-cased word ("iranian" → ["Demonym"]). */
 export function lexiconTags(lower: string): string[] {
-  const tag = lex()[lower];
+  const tag = lex().get(lower);
   return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
 }
 
 /**
- * A context-free word class from compromise's lexicon ("said" → PastTense,
+ * A context-free word class from the lexicon ("said" → PastTense,
  * "the" → Determiner), or a guess from the word's form when it is not listed.
  * A cheap stand-in for part-of-speech tags: one lookup, no parse.
  */
 export function wordClass(lower: string, text: string): string {
-  const tag = lex()[lower];
+  const tag = lex().get(lower);
   if (typeof tag === 'string') return tag;
   if (/^\p{Lu}/u.test(text)) return 'Cap';
   if (/^\d/.test(lower)) return 'Num';

@@ -4,6 +4,8 @@ import { encodeModel } from '../core/perceptron';
 import { readCorpus } from '../eval/corpus';
 import { blockExamples, BlockExamples } from './examples';
 import { wordnetClasses } from './wordnet';
+import { compromiseLexicon } from './lexicon';
+import { installLexicon } from '../core/wordClass';
 import { Example, PerceptronTrainer } from './trainer';
 
 /**
@@ -57,6 +59,8 @@ function train(name: string, tags: string[], examples: Example[], bits: number) 
 const docs = readCorpus(join(corpus, 'train'), limit, !process.argv.includes('--first-annotator'));
 console.log(`${docs.length} training documents`);
 const wordnet = process.argv.includes('--no-wordnet') ? undefined : wordnetClasses();
+const lexicon = compromiseLexicon();
+installLexicon(lexicon);
 const perDoc = docs.map((d) => blockExamples(d, wordnet));
 const all = (pick: (b: BlockExamples) => Example[]) => perDoc.flat().flatMap(pick);
 const covered = perDoc.flat().reduce((n, b) => n + b.contentCovered, 0);
@@ -72,5 +76,5 @@ function write(name: string, make: () => Uint8Array): void {
   writeFileSync(file, make());
 }
 
-write('cue', () => encodeModel({ ...train('cue', CUE_TAGS, all((b) => b.cue), cueBits), wordnet }));
+write('cue', () => encodeModel({ ...train('cue', CUE_TAGS, all((b) => b.cue), cueBits), wordnet, lexicon }));
 write('role', () => encodeModel(train('role', ROLE_TAGS, all((b) => b.role), roleBits)));

@@ -7,7 +7,12 @@ import { findSignals } from '../../src/core/signals';
 import { sourceKindOf } from '../../src/core/sourceKind';
 import { personalName } from '../../src/core/speaker';
 import { claimsOf } from './helpers';
-import { defaultTaggers } from '../../src/core/models';
+import { defaultTaggers, setDefaultModels } from '../../src/core/models';
+import { decodeModel, encodeModel } from '../../src/core/perceptron';
+import { lexiconTags, wordClass } from '../../src/core/wordClass';
+import { compromiseLexicon } from '../../src/train/lexicon';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { wordnetCode } from '../../src/core/wordnetClass';
 
 test('source kinds', () => {
@@ -99,4 +104,25 @@ test('WordNet classes: inflected words find their lemma; the shipped cue model c
   assert.ok(shipped, 'the cue model has its WordNet table');
   assert.equal(wordnetCode(shipped, 'implored') & 0xff, 32, 'implore: verb.communication');
   assert.equal(wordnetCode(shipped, 'said') & 0xff, 32, 'say, through the irregular form');
+});
+
+test('word classes come from the lexicon the cue model carries, the same as compromise gives at training', () => {
+  const shipped = defaultTaggers().cue.lexicon;
+  assert.ok(shipped, 'the cue model has its lexicon');
+  assert.deepEqual(shipped, compromiseLexicon(), 'models/cue.bin was trained with this compromise version (else: npm run train)');
+  assert.equal(wordClass('said', 'said'), 'PastTense');
+  assert.equal(wordClass('the', 'the'), 'Determiner');
+  assert.equal(wordClass('zorblat', 'Zorblat'), 'Cap');
+  assert.equal(wordClass('zorblatted', 'zorblatted'), '-ed');
+  assert.ok(lexiconTags('iranian').includes('Demonym'));
+  assert.deepEqual(lexiconTags('constructor'), [], 'no inherited object keys');
+});
+
+test('a cue model without a lexicon is refused with a clear message, and the loaded models stay', () => {
+  const dir = join(__dirname, '../../models');
+  const cue = decodeModel(readFileSync(join(dir, 'cue.bin')));
+  const old = encodeModel({ ...cue, lexicon: undefined });
+  const before = defaultTaggers();
+  assert.throws(() => setDefaultModels({ cue: old, role: readFileSync(join(dir, 'role.bin')) }), /no word lexicon.*npm run train/);
+  assert.equal(defaultTaggers(), before);
 });
