@@ -2,7 +2,7 @@ import type { Doc } from './document';
 import { drain } from './drain';
 import { cueFeatures } from './cueFeatures';
 import { Rel } from './roleFeatures';
-import { cueWordScores, staticScores, tagRoles } from './scores';
+import { cueWordBase, staticScores, tagRoles } from './scores';
 import { Tagger } from './perceptron';
 import { tagsToSpans } from './spans';
 import type { Span } from './types';
@@ -52,9 +52,8 @@ export function* extractionSteps(doc: Doc, taggers: Taggers): Generator<void, Ra
   const out: RawAttribution[] = layoutAttributions(doc);
   const byLayout = new Set(out.map((a) => a.cueFirst));
   const statics = staticScores(doc, taggers.role);
-  const words = cueWordScores(doc, taggers.cue);
   for (const s of doc.sentences) {
-    const tags = remembered(taggers.memo, () => cueKey(doc, s.first, s.last), () => taggers.cue.tag(cueFeatures(doc, s.first, s.last, taggers.cue.wordnet, true), undefined, (j) => words(s.first + j)));
+    const tags = remembered(taggers.memo, () => cueKey(doc, s.first, s.last), () => taggers.cue.tag(cueFeatures(doc, s.first, s.last, taggers.cue.wordnet, true), undefined, cueWordBase(doc, taggers.cue, s.first, s.last)));
     const cues = tagsToSpans(doc, s.first, tags, 'CUE');
     for (const i of reportingVerbs(doc, s.first, s.last)) {
       if (!cues.some((c) => c.first <= i && i < c.last)) cues.push({ span: doc.tokens[i], first: i, last: i + 1 });

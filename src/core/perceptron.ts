@@ -154,14 +154,12 @@ export class Tagger {
 
   /**
    * Per-token scores of each tag (n × tags, row-major). `base`, when given,
-   * holds the starting scores (and receives the sums); `init(i)`, when given,
-   * is token i's starting scores.
+   * holds the starting scores (and receives the sums).
    */
-  emissions(m: FeatureMatrix, init?: (i: number) => Float64Array, base?: Float64Array): Float64Array {
+  emissions(m: FeatureMatrix, base?: Float64Array): Float64Array {
     const k = this.tags.length;
     const out = base ?? new Float64Array(m.length * k);
     for (let i = 0; i < m.length; i++) {
-      if (init) out.set(init(i), i * k);
       if (k === 3) this.add3(out, i * 3, m.data, i * m.width, m.width);
       else if (k === 5) this.add5(out, i * 5, m.data, i * m.width, m.width);
       else this.addRows(out.subarray(i * k, i * k + k), m.data, i * m.width, m.width);
@@ -205,8 +203,8 @@ export class Tagger {
    * The best tag sequence. `onlyO(i)`, when given, says token i must be tagged
    * O (the role tagger's cue tokens): its other tags are made impossible.
    */
-  tag(m: FeatureMatrix, onlyO?: (i: number) => boolean, init?: (i: number) => Float64Array, base?: Float64Array): string[] {
-    const em = this.emissions(m, init, base);
+  tag(m: FeatureMatrix, onlyO?: (i: number) => boolean, base?: Float64Array): string[] {
+    const em = this.emissions(m, base);
     const bias = this.model.bias;
     const k = this.tags.length;
     if (bias) for (let j = 0; j < em.length; j++) em[j] += bias[j % k] ?? 0;

@@ -6,6 +6,7 @@ import {
   rolePlaceFeatures, roleStaticFeatures, roleWordFeatures,
 } from './roleFeatures';
 import type { Tagger } from './perceptron';
+import { tokenHashes } from './wordFeatures';
 
 /**
  * The taggers' scores, computed in parts so that most of them are looked
@@ -81,31 +82,32 @@ export function tagRoles(doc: Doc, role: Tagger, first: number, last: number, cu
     for (let t = 0; t < k; t++) base[j * k + t] = s[t] + p[t] + c[t];
   }
   const onCue = (j: number) => first + j >= cueFirst && first + j < cueLast;
-  return role.tag(words, onCue, undefined, base);
+  return role.tag(words, onCue, base);
 }
 
-const cueWords = new WeakMap<Tagger, Map<string, Float64Array>>();
-
 /**
- * The cue tagger's scores from a token's word-only features, remembered per
- * model and word text (they are the same wherever the word stands); the
- * context features are scored per token.
+ * The cue tagger's scores from the word-only features of the tokens
+ * first..last (n × tags): each token text's are remembered with its hashes, per
+ * model (they are the same wherever the word stands); the context features are
+ * scored per token. The starting scores of a sentence's emissions.
  */
-export function cueWordScores(doc: Doc, cue: Tagger): (i: number) => Float64Array {
-  let table = cueWords.get(cue);
-  if (!table) cueWords.set(cue, (table = new Map()));
-  const words = table;
-  const feats = new Uint32Array(CUE_WORD);
-  return (i) => {
-    const text = doc.tokens[i].text;
-    let e = words.get(text);
-    if (!e) {
+export function cueWordBase(doc: Doc, cue: Tagger, first: number, last: number): Float64Array {
+  const k = cue.tags.length;
+  const base = new Float64Array((last - first) * k);
+  const { words } = tokenHashes(doc);
+  let feats: Uint32Array | undefined;
+  for (let i = first; i < last; i++) {
+    const h = words[i];
+    let e = h.scores;
+    if (!e || h.scoredBy !== cue) {
+      feats ??= new Uint32Array(CUE_WORD);
       cueWordFeatures(doc, i, cue.wordnet, feats, 0);
-      e = new Float64Array(cue.tags.length);
+      e = new Float64Array(k);
       cue.addRows(e, feats, 0, CUE_WORD);
-      if (words.size >= 100_000) words.clear();
-      words.set(text, e);
+      h.scores = e;
+      h.scoredBy = cue;
     }
-    return e;
-  };
+    for (let t = 0, at = (i - first) * k; t < k; t++) base[at + t] = e[t];
+  }
+  return base;
 }

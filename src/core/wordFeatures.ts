@@ -34,7 +34,7 @@ export const QUOTE = str('"');
 export const COMMA = str(',');
 
 /** The hashes of one token text, and its word class. */
-interface WordHashes {
+export interface WordHashes {
   cls: string;
   /** Kind of predicate in the cue lexicon, 0 if none. */
   lex: number;
@@ -48,6 +48,9 @@ interface WordHashes {
   /** The word's WordNet code in `wnTable`, the table it was last looked up in. */
   wn: number;
   wnTable?: WordnetTable;
+  /** The cue tagger's scores of the word-only features, and the model they are from (src/core/scores.ts). */
+  scores?: Float64Array;
+  scoredBy?: object;
 }
 
 /** A "that", a colon or an opening quote: a clause may follow. */
