@@ -8,22 +8,16 @@ import { defaultTaggers } from './models';
 import { findSignals } from './signals';
 import { sourceKindOf } from './sourceKind';
 import { TagMemo } from './tagMemo';
+import { BlockRunner as Runner, detached, Progress, SharedText } from './sharedText';
 import { fullNames, NameMention, Resolved, resolveSpeakerSteps } from './speaker';
 import type { Analysis, AnalyzeOptions, Claim, CueKind, QuoteKind, Signal, SourceKind, Span, Speaker } from './types';
 
 export const DEFAULT_MAX_LENGTH = 5_000_000;
 
 /** Analyses blocks elsewhere (in worker threads, in Node). */
-export interface BlockRunner {
-  /** The same results as analyzeBlock for each block text, in order. */
-  run(blocks: string[]): Promise<BlockResult[]>;
-  /** Gets ready (starts and warms up) in the background, for texts that may soon need it. */
-  warm?(): void;
-  /** Ready to take work now? While it starts, the text is analysed here (starting takes a second or two). */
-  isReady?(): boolean;
-}
+export type BlockRunner = Runner<BlockResult>;
 
-/** Below this many characters of new blocks, handing them to a runner costs more than it saves. */
+/** Below this many characters of new blocks, sharing a text with a runner costs more than it saves. */
 const RUNNER_MIN = 100_000;
 /** A text this long makes the runner get ready: one that grows past RUNNER_MIN should not wait for it. */
 const RUNNER_WARM = 20_000;
@@ -96,60 +90,64 @@ export class Analyzer {
    */
   async analyzeInSlices(text: string, options: AnalyzeOptions & { sliceMs?: number; cancelled?: () => boolean; onSlice?: (ms: number) => void } = {}): Promise<Analysis | undefined> {
     const { sliceMs = 20, cancelled, onSlice } = options;
-    let blocks: KeyedBlock[] | undefined;
-    if (this.runner && this.remember && text.length >= RUNNER_WARM) this.runner.warm?.();
-    if (this.runner && this.remember && text.length >= RUNNER_MIN && text.length <= (options.maxLength ?? DEFAULT_MAX_LENGTH) && (this.runner.isReady?.() ?? true)) {
-      blocks = updateBlocks(this.last, text);
-      await this.runElsewhere(text, blocks, this.runner);
-      if (cancelled?.()) return undefined;
+    const runner = this.runner && this.remember && text.length <= (options.maxLength ?? DEFAULT_MAX_LENGTH) ? this.runner : undefined;
+    if (runner && text.length >= RUNNER_WARM) runner.warm?.();
+    const progress: Progress = { blocks: [], at: 0 };
+    let shared: SharedText<BlockResult> | undefined;
+    if (runner && text.length >= RUNNER_MIN) {
+      // Long new text: the runner takes it from the end while this thread goes from the start.
+      progress.blocks = updateBlocks(this.last, text);
+      const missing = progress.blocks.reduce((n, b) => (this.cache.has(b.key) ? n : n + b.end - b.start), 0);
+      if (missing >= RUNNER_MIN) shared = new SharedText(text, progress, (key) => this.cache.has(key), (key, r) => this.cache.set(key, r), runner);
     }
-    const steps = this.steps(text, options, blocks);
-    let t0 = now();
-    for (;;) {
-      const r = steps.next();
-      if (r.done) {
+    try {
+      const steps = this.steps(text, options, progress, shared);
+      let t0 = now();
+      for (;;) {
+        const r = steps.next();
+        if (r.done) {
+          onSlice?.(now() - t0);
+          return r.value;
+        }
+        const waiting = r.value;
+        if (!waiting && now() - t0 < sliceMs) continue;
         onSlice?.(now() - t0);
-        return r.value;
-      }
-      if (now() - t0 >= sliceMs) {
-        onSlice?.(now() - t0);
-        await yieldToEventLoop();
+        await (waiting ?? yieldToEventLoop());
         if (cancelled?.()) return undefined;
         t0 = now();
       }
+    } finally {
+      shared?.stop();
     }
   }
 
   /**
-   * Hands the blocks that are not cached to the runner and caches what it
-   * returns, so that the sliced pass after it only assembles. On failure the
-   * sliced pass does the work itself.
+   * The analysis as a generator that pauses after each sentence analysed and
+   * each batch of claims. `progress` tells where it is: the text's blocks (cut
+   * here unless given) and the one being analysed. A block that `shared`'s
+   * runner has in hand is waited for: the step yields the promise of it.
    */
-  private async runElsewhere(text: string, blocks: KeyedBlock[], runner: BlockRunner): Promise<void> {
-    const missing = blocks.filter((b) => !this.cache.has(b.key));
-    if (missing.reduce((n, b) => n + b.end - b.start, 0) < RUNNER_MIN) return;
-    try {
-      const results = await runner.run(missing.map((b) => detached(text, b.start, b.end)));
-      missing.forEach((b, i) => this.cache.set(b.key, results[i]));
-    } catch {
-      // Analysed here instead, in slices.
-    }
-  }
-
-  /** The analysis as a generator that pauses after each sentence analysed and each batch of claims; `known` are the text's blocks when already cut. */
-  private *steps(text: string, options: AnalyzeOptions, known?: KeyedBlock[]): Generator<void, Analysis> {
+  private *steps(text: string, options: AnalyzeOptions, progress: Progress = { blocks: [], at: 0 }, shared?: SharedText<BlockResult>): Generator<Promise<void> | void, Analysis> {
     const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
     if (text.length > max) throw new RangeError(`text is ${text.length} characters long, over the limit of ${max}`);
     const raw: Placed[] = [];
     const names: NameMention[] = [];
     let sentences = 0;
     const used = new Map<number, BlockResult>();
-    const blocks = known ?? updateBlocks(this.last, text);
+    const blocks = progress.blocks.length ? progress.blocks : updateBlocks(this.last, text);
+    progress.blocks = blocks;
     if (this.remember) this.last = { text, blocks };
     let assembled = 0;
-    for (const b of blocks) {
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i];
+      progress.at = i;
       const key = b.key;
       let result = used.get(key) ?? this.cache.get(key);
+      const waiting = result ? undefined : shared?.waitFor(i);
+      if (waiting) {
+        yield waiting;
+        result = this.cache.get(key);
+      }
       if (!result) {
         result = yield* blockSteps(detached(text, b.start, b.end), this.taggers);
         yield;
@@ -196,15 +194,6 @@ function* blockSteps(block: string, taggers: Taggers): Generator<void, BlockResu
     };
   });
   return { sentences: doc.sentences.length, found, names: fullNames(block) };
-}
-
-/**
- * text.slice(start, end) as a string of its own. A plain slice can keep the
- * whole text alive (V8 makes it a view into its parent), and a cached block
- * result outlives many versions of a text that is edited on every keystroke.
- */
-function detached(text: string, start: number, end: number): string {
-  return (' ' + text.slice(start, end)).slice(1);
 }
 
 function slice(text: string, spans: Span[]): string {

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze, Analyzer } from '../../src/core/analyze';
+import { analyze, analyzeBlock, Analyzer, BlockRunner } from '../../src/core/analyze';
+import { defaultTaggers } from '../../src/core/models';
 import { splitBlocks, updateBlocks } from '../../src/core/blocks';
 import { loadModelsFromDisk } from '../../src/node/loadModels';
 
@@ -76,6 +77,41 @@ test('Analyzer with worker threads: long new text is analysed off this thread, w
   } finally {
     runner.dispose();
   }
+});
+
+test('Analyzer: a long text is shared, the runner taking blocks from its end while this thread goes from its start', async () => {
+  // No paragraph repeated: a block known already is not handed out again.
+  const big = Array.from({ length: 80 }, (_, i) => SAMPLE.split('\n\n').map((p, j) => `${p.trim()} (${i}.${j})`).join('\n\n')).join('\n\n');
+  const sent: string[][] = [];
+  const slow: BlockRunner = {
+    size: 1,
+    run: async (blocks) => {
+      sent.push(blocks);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return blocks.map((b) => analyzeBlock(b, defaultTaggers()));
+    },
+  };
+  const result = await new Analyzer(undefined, true, slow).analyzeInSlices(big, { sliceMs: 1 });
+  assert.deepEqual(result, analyze(big));
+  const blocks = splitBlocks(big).map((b) => big.slice(b.start, b.end));
+  const taken = sent.flat();
+  assert.ok(taken.length > 0 && taken.length < blocks.length, `each side did part (the runner ${taken.length} of ${blocks.length} blocks)`);
+
+  // Chunk after chunk from the end: together, the blocks after some point.
+  assert.deepEqual(sent.slice().reverse().flat(), blocks.slice(blocks.length - taken.length));
+});
+
+test('Analyzer: a runner that fails part-way leaves the rest to this thread', async () => {
+  const big = Array.from({ length: 60 }, (_, i) => SAMPLE.replace(/Varga/g, `Varga${i}`)).join('\n\n');
+  let calls = 0;
+  const failing: BlockRunner = {
+    run: async (blocks) => {
+      if (++calls > 2) throw new Error('worker died');
+      return blocks.map((b) => analyzeBlock(b, defaultTaggers()));
+    },
+  };
+  assert.deepEqual(await new Analyzer(undefined, true, failing).analyzeInSlices(big, { sliceMs: 1 }), analyze(big));
+  assert.ok(calls > 2);
 });
 
 test('worker threads that cannot start: not ready, and the text is still analysed here', async () => {
