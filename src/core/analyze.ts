@@ -112,6 +112,7 @@ export class Analyzer {
         const waiting = r.value;
         if (!waiting && now() - t0 < sliceMs) continue;
         onSlice?.(now() - t0);
+        shared?.poll();
         await (waiting ?? yieldToEventLoop());
         if (cancelled?.()) return undefined;
         t0 = now();

@@ -24,8 +24,8 @@ const CHUNK = 32_000;
 /**
  * One long text analysed by two sides at once: this thread from its start, in
  * slices, and a runner (worker threads) from its end, a chunk of blocks at a
- * time, until they meet. Neither waits for the other to start, and a runner
- * that fails only leaves more to this thread.
+ * time, until they meet. This thread does not wait for the runner to start,
+ * and a runner that fails only leaves more to this thread.
  *
  * Each of the runner's threads has two chunks in hand, so it never idles while
  * this thread is between slices.
@@ -36,6 +36,7 @@ export class SharedText<R> {
   /** The runner takes blocks from here down. */
   private tail: number;
   private stopped = false;
+  private started = false;
 
   /**
    * @param has is this block's result known already?
@@ -46,11 +47,21 @@ export class SharedText<R> {
     private readonly progress: Progress,
     private readonly has: (key: number) => boolean,
     private readonly store: (key: number, result: R) => void,
-    runner: BlockRunner<R>,
+    private readonly runner: BlockRunner<R>,
   ) {
     this.tail = progress.blocks.length - 1;
     runner.warm?.();
-    for (let lane = 0; lane < 2 * (runner.size ?? 1); lane++) void this.lane(runner);
+    this.poll();
+  }
+
+  /**
+   * Starts handing out blocks once the runner is ready: called between slices.
+   * A runner that is never ready (a worker that cannot load) is never waited for.
+   */
+  poll(): void {
+    if (this.started || this.stopped || !(this.runner.isReady?.() ?? true)) return;
+    this.started = true;
+    for (let lane = 0; lane < 2 * (this.runner.size ?? 1); lane++) void this.lane(this.runner);
   }
 
   /** When the runner has the block at this index in hand: settles once it is back (or failed, and is this thread's to do). */

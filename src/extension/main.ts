@@ -20,9 +20,9 @@ import { FactCheckResults, registerFactCheckLookup } from './factCheckLookup';
 /** What activate() returns: how long it took, for the benchmark. */
 export interface ClaimLensApi {
   activationMs: number;
-  /** Blocks analysed in worker threads so far (desktop host), or undefined where there are none (web host). */
+  /** Blocks analysed by the workers so far (worker threads in the desktop host, web workers in the web host), or undefined where there are none. */
   workerBlocks(): number | undefined;
-  /** Starts the worker threads and settles when they are ready (true), or at once where there are none (false). */
+  /** Starts the workers and settles when they are ready (true), or at once where there are none (false). */
   workersReady(): Promise<boolean>;
 }
 
@@ -31,8 +31,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
   // The models load in the background: activation registers everything at once and analysis waits for them.
   const models = loadModels(context.extensionUri);
   models.catch((err: unknown) => void vscode.window.showErrorMessage(`Claim Lens could not load its models: ${err instanceof Error ? err.message : String(err)}`));
-  const runner = blockRunner(context.extensionUri);
-  const store = new AnalysisStore(models, runner.runner);
+  const runner = blockRunner(context.extensionUri, models);
+  const store = new AnalysisStore(models.then(() => undefined), runner.runner);
   const verdicts = new VerdictStore(context.workspaceState);
   const factChecks = new FactCheckResults();
   context.subscriptions.push(
@@ -56,7 +56,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
   return {
     activationMs: Date.now() - t0,
     workerBlocks: () => runner.runner?.analysed,
-    workersReady: async () => (runner.runner ? runner.runner.ready().then(() => true) : false),
+    workersReady: async () => {
+      const r = runner.runner;
+      if (!r) return false;
+      // A web worker whose script cannot load says nothing: give up waiting after a while.
+      await Promise.race([r.ready(), new Promise((resolve) => setTimeout(resolve, 30_000))]);
+      return r.isReady();
+    },
   };
 }
 

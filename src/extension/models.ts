@@ -1,14 +1,26 @@
 import * as vscode from 'vscode';
-import { hasDefaultModels, MODEL_FILES, setDefaultModels } from '../core/models';
+import { MODEL_FILES, setDefaultModels } from '../core/models';
+
+/** The model files' bytes, as read once. */
+export interface ModelFiles {
+  cue: Uint8Array;
+  role: Uint8Array;
+}
+
+let loaded: Promise<ModelFiles> | undefined;
 
 /**
  * Reads the shipped models (dist/models) through VS Code's file system, which
- * works in the desktop and the web extension host alike.
+ * works in the desktop and the web extension host alike, and installs them.
+ * The bytes are kept for the web workers, which get their own copy.
  */
-export async function loadModels(extensionUri: vscode.Uri): Promise<void> {
-  if (hasDefaultModels()) return;
-  const [cue, role] = await Promise.all(MODEL_FILES.map((f) => readBytes(vscode.Uri.joinPath(extensionUri, 'dist', 'models', f))));
-  setDefaultModels({ cue, role });
+export function loadModels(extensionUri: vscode.Uri): Promise<ModelFiles> {
+  loaded ??= (async () => {
+    const [cue, role] = await Promise.all(MODEL_FILES.map((f) => readBytes(vscode.Uri.joinPath(extensionUri, 'dist', 'models', f))));
+    setDefaultModels({ cue, role });
+    return { cue, role };
+  })();
+  return loaded;
 }
 
 /** VS Code's file system where it can; plain fetch for an extension served over http(s) on the web. */

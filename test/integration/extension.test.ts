@@ -36,12 +36,11 @@ suite('Claim Lens diagnostics in a real VS Code', () => {
     assert.strictEqual(experts.severity, vscode.DiagnosticSeverity.Information);
   });
 
-  test('long articles (over 100,000 characters) are analysed in full: in slices, and in worker threads once the desktop host has them ready', async () => {
+  test('long articles (over 100,000 characters) are analysed in full: in slices here, and by workers (worker threads on the desktop, web workers on the web) once they are ready', async () => {
     const sample = (await openArticle(SAMPLE)).document;
     const one = await waitForDiagnostics(sample.uri, (d) => d.length >= 5);
     const copies = 60;
     const api = (await vscode.extensions.all.find((e) => e.packageJSON.name === 'claim-lens')!.activate()) as { workerBlocks(): number | undefined; workersReady(): Promise<boolean> };
-    const desktop = typeof process !== 'undefined' && !!process.versions?.node;
     for (const name of ['Varga', 'Okafor']) {
       const content = Array.from({ length: copies }, (_, i) => sample.getText().replace(new RegExp(name, 'g'), `${name}${i}`)).join('\n\n');
       assert.ok(content.length > 100_000);
@@ -49,10 +48,9 @@ suite('Claim Lens diagnostics in a real VS Code', () => {
       await vscode.window.showTextDocument(doc);
       const all = await waitForDiagnostics(doc.uri, (d) => d.length >= one.length * copies, 60_000);
       assert.strictEqual(all.length, one.length * copies);
-      assert.strictEqual(await api.workersReady(), desktop);
+      assert.strictEqual(await api.workersReady(), true, 'the workers started');
     }
-    if (desktop) assert.ok((api.workerBlocks() ?? 0) >= copies, 'the second article went to the worker threads');
-    else assert.strictEqual(api.workerBlocks(), undefined, 'the web host has none');
+    assert.ok((api.workerBlocks() ?? 0) >= copies, `the workers took part of the text (${api.workerBlocks()} blocks)`);
   });
 
   test('edits: results follow the text, stale ones are replaced', async () => {

@@ -114,6 +114,18 @@ test('Analyzer: a runner that fails part-way leaves the rest to this thread', as
   assert.ok(calls > 2);
 });
 
+test('Analyzer: a runner that never gets ready is never waited for', async () => {
+  const big = Array.from({ length: 50 }, (_, i) => SAMPLE.replace(/Varga/g, `Varga${i}`)).join('\n\n');
+  let warmed = 0;
+  const never: BlockRunner = {
+    warm: () => { warmed++; },
+    isReady: () => false,
+    run: () => { throw new Error('handed blocks before it was ready'); },
+  };
+  assert.deepEqual(await new Analyzer(undefined, true, never).analyzeInSlices(big, { sliceMs: 1 }), analyze(big));
+  assert.ok(warmed > 0, 'it was asked to get ready');
+});
+
 test('worker threads that cannot start: not ready, and the text is still analysed here', async () => {
   const { workerRunner } = await import('../../src/node/blockWorkers');
   const broken = workerRunner(join(__dirname, 'no-such-worker.js'));

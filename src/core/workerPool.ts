@@ -1,0 +1,176 @@
+import type { BlockResult, BlockRunner } from './analyze';
+
+/**
+ * A pool of workers that analyse blocks off the calling thread: worker threads
+ * in Node (src/node/blockWorkers.ts), web workers in the browser
+ * (src/extension/blockRunner.ts). This file is the part they share: the
+ * queue, the messages and what happens when a worker fails.
+ */
+
+export interface WorkerRunner extends Required<BlockRunner> {
+  /** Settles when every worker has loaded the models (or failed to). */
+  ready(): Promise<void>;
+  /** How many blocks the workers have analysed. */
+  readonly analysed: number;
+  dispose(): void;
+}
+
+/** What a worker sends: that it is ready, a job's results, or why the job failed. */
+export type WorkerReply = { ready: true } | { results: BlockResult[] } | { error: string };
+
+/** One worker, however the host makes them. */
+export interface WorkerPort {
+  /** Sends a job: { blocks }. */
+  post(message: { blocks: string[] }): void;
+  /** Whether the worker has work: a Node worker keeps its process alive only then. */
+  busy?(on: boolean): void;
+  terminate(): void;
+}
+
+/** Starts a worker that calls `reply` with each message it sends and `fail` if it dies. */
+export type StartWorker = (reply: (m: WorkerReply) => void, fail: (err: Error) => void) => WorkerPort;
+
+/** A share of one run() call: consecutive blocks, analysed by one worker. */
+interface Job {
+  blocks: string[];
+  resolve: (r: BlockResult[]) => void;
+  reject: (e: Error) => void;
+}
+
+/** A worker's share of a run() comes in about this many chunks, so that one slow share does not hold up the rest. */
+const CHUNKS_PER_WORKER = 8;
+/** ...but a chunk is not smaller than this many characters (a message per chunk). */
+const CHUNK_MIN = 20_000;
+
+/** Consecutive blocks grouped into chunks of about `size` characters. */
+function chunksOf(blocks: string[], size: number): string[][] {
+  const chunks: string[][] = [];
+  let chunk: string[] = [];
+  let length = 0;
+  for (const b of blocks) {
+    chunk.push(b);
+    length += b.length;
+    if (length >= size) {
+      chunks.push(chunk);
+      chunk = [];
+      length = 0;
+    }
+  }
+  if (chunk.length) chunks.push(chunk);
+  return chunks;
+}
+
+/**
+ * `size` workers made by `startWorker`, started on first use (or warm()).
+ * Each run() is cut into chunks of consecutive blocks, queued with those of
+ * other calls; a free worker takes the next one. A worker that fails rejects
+ * its job and those queued, and the pool starts afresh on next use; one that
+ * fails before it is ready (a missing script, unreadable models) is not tried
+ * again.
+ */
+export function workerPool(startWorker: StartWorker, size: number): WorkerRunner {
+  let workers: WorkerPort[] | undefined;
+  let started: Promise<void> | undefined;
+  let warmed = false;
+  let broken: Error | undefined;
+  const free = new Set<WorkerPort>();
+  const running = new Map<WorkerPort, Job>();
+  const queue: Job[] = [];
+  let analysed = 0;
+
+  const pump = () => {
+    for (const w of free) {
+      const job = queue.shift();
+      if (!job) break;
+      free.delete(w);
+      running.set(w, job);
+      w.busy?.(true);
+      w.post({ blocks: job.blocks });
+    }
+  };
+  const fail = (err: Error) => {
+    for (const job of [...running.values(), ...queue.splice(0)]) job.reject(err);
+    running.clear();
+    free.clear();
+    for (const w of workers ?? []) w.terminate();
+    workers = undefined;
+    started = undefined;
+    warmed = false;
+  };
+  const start = () => {
+    if (workers || broken) return;
+    const ready: Promise<void>[] = [];
+    const pool: WorkerPort[] = [];
+    for (let i = 0; i < size; i++) {
+      let isReady: () => void = () => undefined;
+      let notReady: (err: Error) => void = () => undefined;
+      ready.push(new Promise<void>((resolve, reject) => {
+        isReady = resolve;
+        notReady = reject;
+      }));
+      let up = false;
+      const down = (err: Error) => {
+        notReady(err);
+        if (!warmed) broken = err;
+        if (workers === pool) fail(err);
+      };
+      const w: WorkerPort = startWorker(
+        (m) => {
+          if ('ready' in m) {
+            up = true;
+            isReady();
+          } else if (!up) {
+            return down(new Error('error' in m ? m.error : 'block worker sent results before it was ready'));
+          } else {
+            const job = running.get(w);
+            running.delete(w);
+            if ('results' in m) {
+              analysed += m.results.length;
+              job?.resolve(m.results);
+            } else {
+              job?.reject(new Error(m.error));
+            }
+          }
+          free.add(w);
+          if (!running.has(w)) w.busy?.(false);
+          pump();
+        },
+        down,
+      );
+      pool.push(w);
+    }
+    workers = pool;
+    started = Promise.all(ready).then(
+      () => {
+        if (workers === pool) warmed = true;
+      },
+      () => undefined, // a worker failed: not ready, and the text is analysed on the calling thread
+    );
+  };
+  return {
+    get analysed() {
+      return analysed;
+    },
+    size,
+    warm: start,
+    isReady() {
+      return warmed && workers !== undefined;
+    },
+    async ready() {
+      start();
+      await started;
+    },
+    async run(blocks) {
+      start();
+      if (broken) throw broken;
+      const total = blocks.reduce((n, b) => n + b.length, 0);
+      const chunks = chunksOf(blocks, Math.max(CHUNK_MIN, total / (size * CHUNKS_PER_WORKER)));
+      const results = chunks.map((chunk) => new Promise<BlockResult[]>((resolve, reject) => queue.push({ blocks: chunk, resolve, reject })));
+      pump();
+      return (await Promise.all(results)).flat();
+    },
+    dispose() {
+      fail(new Error('the block workers were stopped'));
+    },
+  };
+}
