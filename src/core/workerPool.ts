@@ -37,6 +37,11 @@ interface Job {
   reject: (e: Error) => void;
 }
 
+/**
+ * Jobs a worker is sent before it answers: the next waits in its own inbox, so
+ * it need not idle until the calling thread, busy between its slices, sends more.
+ */
+const IN_HAND = 2;
 /** A worker's share of a run() comes in about this many chunks, so that one slow share does not hold up the rest. */
 const CHUNKS_PER_WORKER = 8;
 /** ...but a chunk is not smaller than this many characters (a message per chunk). */
@@ -73,25 +78,26 @@ export function workerPool(startWorker: StartWorker, size: number): WorkerRunner
   let started: Promise<void> | undefined;
   let warmed = false;
   let broken: Error | undefined;
-  const free = new Set<WorkerPort>();
-  const running = new Map<WorkerPort, Job>();
+  /** Ready workers, and the jobs each has been sent, oldest first (a worker answers in order). */
+  const running = new Map<WorkerPort, Job[]>();
   const queue: Job[] = [];
   let analysed = 0;
 
   const pump = () => {
-    for (const w of free) {
-      const job = queue.shift();
-      if (!job) break;
-      free.delete(w);
-      running.set(w, job);
-      w.busy?.(true);
-      w.post({ blocks: job.blocks });
+    for (let depth = 1; depth <= IN_HAND && queue.length; depth++) {
+      for (const [w, jobs] of running) {
+        if (jobs.length >= depth) continue;
+        const job = queue.shift();
+        if (!job) return;
+        jobs.push(job);
+        w.busy?.(true);
+        w.post({ blocks: job.blocks });
+      }
     }
   };
   const fail = (err: Error) => {
-    for (const job of [...running.values(), ...queue.splice(0)]) job.reject(err);
+    for (const job of [...[...running.values()].flat(), ...queue.splice(0)]) job.reject(err);
     running.clear();
-    free.clear();
     for (const w of workers ?? []) w.terminate();
     workers = undefined;
     started = undefined;
@@ -118,21 +124,21 @@ export function workerPool(startWorker: StartWorker, size: number): WorkerRunner
         (m) => {
           if ('ready' in m) {
             up = true;
+            running.set(w, []);
             isReady();
           } else if (!up) {
             return down(new Error('error' in m ? m.error : 'block worker sent results before it was ready'));
           } else {
-            const job = running.get(w);
-            running.delete(w);
+            const jobs = running.get(w) ?? [];
+            const job = jobs.shift();
             if ('results' in m) {
               analysed += m.results.length;
               job?.resolve(m.results);
             } else {
               job?.reject(new Error(m.error));
             }
+            if (!jobs.length) w.busy?.(false);
           }
-          free.add(w);
-          if (!running.has(w)) w.busy?.(false);
           pump();
         },
         down,
