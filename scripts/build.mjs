@@ -20,6 +20,8 @@ if (existsSync('src/extension/main.ts')) {
     build({ ...common, platform: 'browser', format: 'cjs', entryPoints: ['src/extension/main.ts'], outfile: 'dist/web/extension.js', external: ['vscode', 'node:*'], minify: true }),
     // The web workers that analyse long texts in the web host (src/extension/blockRunner.ts): a classic script.
     build({ ...common, platform: 'browser', format: 'iife', entryPoints: ['src/web/blockWorker.ts'], outfile: 'dist/web/blockWorker.js', minify: true }),
+    // The browser half of npm run bench (not shipped).
+    build({ ...common, platform: 'browser', format: 'iife', entryPoints: ['src/bench/webPage.ts'], outfile: 'dist/web/bench.js', minify: true }),
   );
 }
 const tests = existsSync('test/unit') ? readdirSync('test/unit').filter((f) => f.endsWith('.test.ts')) : [];

@@ -1,4 +1,4 @@
-import { KeyedBlock, updateBlocks } from './blocks';
+import { KeyedBlock, updateBlockSteps } from './blocks';
 import { cueKindOf, cueLemma } from './cueKind';
 import { Doc, prepare } from './document';
 import { drain } from './drain';
@@ -94,14 +94,14 @@ export class Analyzer {
     if (runner && text.length >= RUNNER_WARM) runner.warm?.();
     const progress: Progress = { blocks: [], at: 0 };
     let shared: SharedText<BlockResult> | undefined;
-    if (runner && text.length >= RUNNER_MIN) {
-      // Long new text: the runner takes it from the end while this thread goes from the start.
-      progress.blocks = updateBlocks(this.last, text);
-      const missing = progress.blocks.reduce((n, b) => (this.cache.has(b.key) ? n : n + b.end - b.start), 0);
+    // A long new text: the runner takes it from the end while this thread goes from the start.
+    const share = runner && text.length >= RUNNER_MIN ? (blocks: KeyedBlock[]) => {
+      const missing = blocks.reduce((n, b) => (this.cache.has(b.key) ? n : n + b.end - b.start), 0);
       if (missing >= RUNNER_MIN) shared = new SharedText(text, progress, (key) => this.cache.has(key), (key, r) => this.cache.set(key, r), runner);
-    }
+      return shared;
+    } : undefined;
     try {
-      const steps = this.steps(text, options, progress, shared);
+      const steps = this.steps(text, options, progress, share);
       let t0 = now();
       for (;;) {
         const r = steps.next();
@@ -124,20 +124,22 @@ export class Analyzer {
 
   /**
    * The analysis as a generator that pauses after each sentence analysed and
-   * each batch of claims. `progress` tells where it is: the text's blocks (cut
-   * here unless given) and the one being analysed. A block that `shared`'s
-   * runner has in hand is waited for: the step yields the promise of it.
+   * each batch of claims (and while it cuts a long text into blocks).
+   * `progress` tells where it is: the text's blocks and the one being
+   * analysed. `share`, given the blocks, may share them with a runner: a block
+   * the runner has in hand is waited for, the step yielding the promise of it.
    */
-  private *steps(text: string, options: AnalyzeOptions, progress: Progress = { blocks: [], at: 0 }, shared?: SharedText<BlockResult>): Generator<Promise<void> | void, Analysis> {
+  private *steps(text: string, options: AnalyzeOptions, progress: Progress = { blocks: [], at: 0 }, share?: (blocks: KeyedBlock[]) => SharedText<BlockResult> | undefined): Generator<Promise<void> | void, Analysis> {
     const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
     if (text.length > max) throw new RangeError(`text is ${text.length} characters long, over the limit of ${max}`);
     const raw: Placed[] = [];
     const names: NameMention[] = [];
     let sentences = 0;
     const used = new Map<number, BlockResult>();
-    const blocks = progress.blocks.length ? progress.blocks : updateBlocks(this.last, text);
+    const blocks = yield* updateBlockSteps(this.last, text);
     progress.blocks = blocks;
     if (this.remember) this.last = { text, blocks };
+    const shared = share?.(blocks);
     let assembled = 0;
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i];
@@ -221,10 +223,23 @@ function quotedShare(doc: Doc, a: RawAttribution): Exclude<QuoteKind, 'according
   return quoted === total ? 'direct' : 'mixed';
 }
 
-/** Lets other work run: setImmediate where the host has it (Node), else a zero timeout (browsers clamp it to about 1 ms or more). */
+/**
+ * Lets other work run: setImmediate where the host has it (Node); elsewhere a
+ * message to itself, which browsers do not delay the way they clamp a zero
+ * timeout (to 1-4 ms, a fifth of a 20 ms slice).
+ */
 function yieldToEventLoop(): Promise<void> {
-  const immediate = (globalThis as { setImmediate?: (f: () => void) => void }).setImmediate;
-  return new Promise((resolve) => (immediate ? immediate(resolve) : setTimeout(resolve, 0)));
+  const g = globalThis as unknown as { setImmediate?: (f: () => void) => void; MessageChannel?: new () => { port1: { onmessage: (() => void) | null; close(): void }; port2: { postMessage(m: unknown): void } } };
+  if (g.setImmediate) return new Promise((resolve) => g.setImmediate!(resolve));
+  if (!g.MessageChannel) return new Promise((resolve) => setTimeout(resolve, 0));
+  const channel = new g.MessageChannel();
+  return new Promise((resolve) => {
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(0);
+  });
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());

@@ -1,3 +1,4 @@
+import { drain } from './drain';
 import { fnv1aRange } from './fnv';
 import type { Span } from './types';
 
@@ -64,7 +65,22 @@ function keyed(text: string, b: Span): KeyedBlock {
  * kept and those after it shifted. The result equals a fresh split.
  */
 export function updateBlocks(prev: { text: string; blocks: KeyedBlock[] } | undefined, text: string): KeyedBlock[] {
-  if (!prev || prev.blocks.length === 0) return splitBlocks(text).map((b) => keyed(text, b));
+  return drain(updateBlockSteps(prev, text));
+}
+
+/** Blocks cut between two pauses of updateBlockSteps. */
+const BLOCKS_PER_STEP = 256;
+
+/** updateBlocks as a generator that pauses every BLOCKS_PER_STEP blocks cut (a long new text takes tens of milliseconds). */
+export function* updateBlockSteps(prev: { text: string; blocks: KeyedBlock[] } | undefined, text: string): Generator<void, KeyedBlock[]> {
+  if (!prev || prev.blocks.length === 0) {
+    const out: KeyedBlock[] = [];
+    for (const b of blocksFrom(text, 0)) {
+      out.push(keyed(text, b));
+      if (out.length % BLOCKS_PER_STEP === 0) yield;
+    }
+    return out;
+  }
   const old = prev.text;
   const most = Math.min(old.length, text.length);
   const p = commonPrefix(old, text, most);
@@ -78,6 +94,7 @@ export function updateBlocks(prev: { text: string; blocks: KeyedBlock[] } | unde
   const oldStarts = new Map<number, number>();
   for (let i = a; i < prev.blocks.length; i++) oldStarts.set(prev.blocks[i].start, i);
   const unchangedFrom = text.length - s;
+  let cut = 0;
   for (const b of blocksFrom(text, prev.blocks[a].start)) {
     // From a cut inside the unchanged tail that the old text also had, the old blocks hold, shifted.
     const same = b.start >= unchangedFrom && b.start > p ? oldStarts.get(b.start - delta) : undefined;
@@ -89,6 +106,7 @@ export function updateBlocks(prev: { text: string; blocks: KeyedBlock[] } | unde
       return out;
     }
     out.push(keyed(text, b));
+    if (++cut % BLOCKS_PER_STEP === 0) yield;
   }
   return out;
 }

@@ -1,11 +1,7 @@
 import * as vscode from 'vscode';
 import { MODEL_FILES, setDefaultModels } from '../core/models';
+import type { ModelFiles } from '../web/blockWorkers';
 
-/** The model files' bytes, as read once. */
-export interface ModelFiles {
-  cue: Uint8Array;
-  role: Uint8Array;
-}
 
 let loaded: Promise<ModelFiles> | undefined;
 

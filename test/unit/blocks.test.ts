@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze, analyzeBlock, Analyzer, BlockRunner } from '../../src/core/analyze';
 import { defaultTaggers } from '../../src/core/models';
-import { splitBlocks, updateBlocks } from '../../src/core/blocks';
+import { splitBlocks, updateBlocks, updateBlockSteps } from '../../src/core/blocks';
 import { loadModelsFromDisk } from '../../src/node/loadModels';
 
 loadModelsFromDisk();
@@ -41,6 +41,17 @@ test('blocks: updated after random edits, they equal a fresh split', () => {
     assert.deepEqual(blocks, fresh, `edit ${i} at ${at}`);
     prev = { text, blocks };
   }
+});
+
+test('blocks: a long text is cut in steps, with the same blocks', () => {
+  const big = Array.from({ length: 40 }, () => SAMPLE).join('\n\n');
+  const steps = updateBlockSteps(undefined, big);
+  let pauses = 0;
+  let r = steps.next();
+  for (; !r.done; r = steps.next()) pauses++;
+  assert.ok(pauses >= 2, `it paused ${pauses} times`);
+  assert.deepEqual(r.value, updateBlocks(undefined, big));
+  assert.deepEqual(r.value.map((b) => ({ start: b.start, end: b.end })), splitBlocks(big));
 });
 
 test('Analyzer: after edits, the cached result equals a fresh analysis', () => {
