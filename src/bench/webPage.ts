@@ -1,6 +1,6 @@
 import { Analyzer } from '../core/analyze';
-import { setDefaultModels } from '../core/models';
-import { ModelFiles, webWorkerRunner } from '../web/blockWorkers';
+import { ModelFiles, setDefaultModels } from '../core/models';
+import { webWorkerRunner } from '../web/blockWorkers';
 
 /**
  * The browser half of npm run bench (dist/web/bench.js): the 1 MB document

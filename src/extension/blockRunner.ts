@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
+import type { ModelFiles } from '../core/models';
 import type { WorkerRunner } from '../core/workerPool';
-import { ModelFiles, webWorkerRunner } from '../web/blockWorkers';
+import { webWorkerRunner } from '../web/blockWorkers';
 
 /**
  * Long texts are analysed by workers, in parallel with the extension host's

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { MODEL_FILES, setDefaultModels } from '../core/models';
-import type { ModelFiles } from '../web/blockWorkers';
+import { MODEL_FILES, ModelFiles, setDefaultModels } from '../core/models';
 
 
 let loaded: Promise<ModelFiles> | undefined;

@@ -1,5 +1,5 @@
 import { analyzeBlock } from '../core/analyze';
-import { defaultTaggers, setDefaultModels } from '../core/models';
+import { defaultTaggers, ModelFiles, setDefaultModels } from '../core/models';
 import type { WorkerReply } from '../core/workerPool';
 
 /**
@@ -11,7 +11,7 @@ declare function postMessage(message: WorkerReply): void;
 const scope = globalThis as unknown as { onmessage: ((e: { data: unknown }) => void) | null };
 
 scope.onmessage = (first) => {
-  const { models } = first.data as { models: { cue: Uint8Array; role: Uint8Array } };
+  const { models } = first.data as { models: ModelFiles };
   try {
     setDefaultModels(models);
     // One sentence first: ready means able to analyse.

@@ -1,10 +1,5 @@
+import type { ModelFiles } from '../core/models';
 import { workerPool, WorkerReply, WorkerRunner } from '../core/workerPool';
-
-/** The model files' bytes. */
-export interface ModelFiles {
-  cue: Uint8Array;
-  role: Uint8Array;
-}
 
 /** The little of the browser's Worker this file uses (the types here are Node's). */
 interface WebWorker {
