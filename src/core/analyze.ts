@@ -14,7 +14,7 @@ import type { Analysis, AnalyzeOptions, Claim, CueKind, QuoteKind, Signal, Sourc
 
 export const DEFAULT_MAX_LENGTH = 5_000_000;
 
-/** Analyses blocks elsewhere (in worker threads, in Node). */
+/** Analyses blocks elsewhere (worker threads in Node, web workers in the browser). */
 export type BlockRunner = Runner<BlockResult>;
 
 /** Below this many characters of new blocks, sharing a text with a runner costs more than it saves. */

@@ -1,6 +1,6 @@
 import type { KeyedBlock } from './blocks';
 
-/** Analyses blocks elsewhere (in worker threads, in Node). */
+/** Analyses blocks elsewhere (worker threads in Node, web workers in the browser). */
 export interface BlockRunner<R> {
   /** The same results as analyzeBlock for each block text, in order. */
   run(blocks: string[]): Promise<R[]>;
@@ -23,7 +23,7 @@ const CHUNK = 32_000;
 
 /**
  * One long text analysed by two sides at once: this thread from its start, in
- * slices, and a runner (worker threads) from its end, a chunk of blocks at a
+ * slices, and a runner (workers) from its end, a chunk of blocks at a
  * time, until they meet. This thread does not wait for the runner to start,
  * and a runner that fails only leaves more to this thread.
  *
@@ -50,7 +50,6 @@ export class SharedText<R> {
     private readonly runner: BlockRunner<R>,
   ) {
     this.tail = progress.blocks.length - 1;
-    runner.warm?.();
     this.poll();
   }
 
@@ -61,7 +60,7 @@ export class SharedText<R> {
   poll(): void {
     if (this.started || this.stopped || !(this.runner.isReady?.() ?? true)) return;
     this.started = true;
-    for (let lane = 0; lane < 2 * (this.runner.size ?? 1); lane++) void this.lane(this.runner);
+    for (let lane = 0; lane < 2 * (this.runner.size ?? 1); lane++) void this.lane();
   }
 
   /** When the runner has the block at this index in hand: settles once it is back (or failed, and is this thread's to do). */
@@ -74,13 +73,13 @@ export class SharedText<R> {
     this.stopped = true;
   }
 
-  private async lane(runner: BlockRunner<R>): Promise<void> {
+  private async lane(): Promise<void> {
     const { blocks } = this.progress;
     while (!this.stopped) {
       const taken = this.take(blocks);
       if (!taken.length) return;
       const chunk = taken.map((i) => blocks[i]);
-      const done = runner.run(chunk.map((b) => detached(this.text, b.start, b.end))).then(
+      const done = this.runner.run(chunk.map((b) => detached(this.text, b.start, b.end))).then(
         (results) => chunk.forEach((b, i) => this.store(b.key, results[i])),
         () => this.stop(), // this thread analyses them instead
       ).finally(() => taken.forEach((i) => this.pending.delete(i)));

@@ -3,7 +3,7 @@ import type { BlockResult, BlockRunner } from './analyze';
 /**
  * A pool of workers that analyse blocks off the calling thread: worker threads
  * in Node (src/node/blockWorkers.ts), web workers in the browser
- * (src/extension/blockRunner.ts). This file is the part they share: the
+ * (src/web/blockWorkers.ts). This file is the part they share: the
  * queue, the messages and what happens when a worker fails.
  */
 
@@ -30,7 +30,7 @@ export interface WorkerPort {
 /** Starts a worker that calls `reply` with each message it sends and `fail` if it dies. */
 export type StartWorker = (reply: (m: WorkerReply) => void, fail: (err: Error) => void) => WorkerPort;
 
-/** A share of one run() call: consecutive blocks, analysed by one worker. */
+/** One run() call: consecutive blocks, analysed by one worker. */
 interface Job {
   blocks: string[];
   resolve: (r: BlockResult[]) => void;
@@ -42,33 +42,10 @@ interface Job {
  * it need not idle until the calling thread, busy between its slices, sends more.
  */
 const IN_HAND = 2;
-/** A worker's share of a run() comes in about this many chunks, so that one slow share does not hold up the rest. */
-const CHUNKS_PER_WORKER = 8;
-/** ...but a chunk is not smaller than this many characters (a message per chunk). */
-const CHUNK_MIN = 20_000;
-
-/** Consecutive blocks grouped into chunks of about `size` characters. */
-function chunksOf(blocks: string[], size: number): string[][] {
-  const chunks: string[][] = [];
-  let chunk: string[] = [];
-  let length = 0;
-  for (const b of blocks) {
-    chunk.push(b);
-    length += b.length;
-    if (length >= size) {
-      chunks.push(chunk);
-      chunk = [];
-      length = 0;
-    }
-  }
-  if (chunk.length) chunks.push(chunk);
-  return chunks;
-}
-
 /**
  * `size` workers made by `startWorker`, started on first use (or warm()).
- * Each run() is cut into chunks of consecutive blocks, queued with those of
- * other calls; a free worker takes the next one. A worker that fails rejects
+ * Each run() is one job (its caller, src/core/sharedText.ts, hands out chunks
+ * of a text), queued with those of other calls; a free worker takes the next. A worker that fails rejects
  * its job and those queued, and the pool starts afresh on next use; one that
  * fails before it is ready (a missing script, unreadable models) is not tried
  * again.
@@ -169,11 +146,9 @@ export function workerPool(startWorker: StartWorker, size: number): WorkerRunner
     async run(blocks) {
       start();
       if (broken) throw broken;
-      const total = blocks.reduce((n, b) => n + b.length, 0);
-      const chunks = chunksOf(blocks, Math.max(CHUNK_MIN, total / (size * CHUNKS_PER_WORKER)));
-      const results = chunks.map((chunk) => new Promise<BlockResult[]>((resolve, reject) => queue.push({ blocks: chunk, resolve, reject })));
+      const results = new Promise<BlockResult[]>((resolve, reject) => queue.push({ blocks, resolve, reject }));
       pump();
-      return (await Promise.all(results)).flat();
+      return results;
     },
     dispose() {
       fail(new Error('the block workers were stopped'));
