@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isArticle } from './config';
 import type { AnalysisStore } from './store';
 
 /** Claim Lens: Analyze Document — runs now, whatever claimLens.run says. */
@@ -7,7 +8,7 @@ export function registerCommands(store: AnalysisStore): vscode.Disposable {
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc) return undefined;
     const entry = await store.analyzeNow(doc);
-    if (!entry) void vscode.window.showInformationMessage(`Claim Lens does not analyse ${doc.languageId} documents (see claimLens.languages).`);
+    if (!entry && !isArticle(doc)) void vscode.window.showInformationMessage(`Claim Lens does not analyse ${doc.languageId} documents (see claimLens.languages).`);
     return entry?.state === 'ready' ? entry.analysis.claims.length : undefined;
   });
 }

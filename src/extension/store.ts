@@ -7,6 +7,13 @@ export type Entry =
   | { state: 'ready'; version: number; analysis: Analysis; ms: number }
   | { state: 'skipped'; version: number; reason: string };
 
+/** An analysis in progress: of this document object, at this version. */
+interface Run {
+  doc: vscode.TextDocument;
+  version: number;
+  done: Promise<Entry | undefined>;
+}
+
 /**
  * The one store of analysis results, per open document. Every feature reads
  * it and listens to its change event; nothing else runs the engine. Analysis
@@ -17,9 +24,12 @@ export type Entry =
  */
 export class AnalysisStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  /** The document object each entry was made from: VS Code reuses URIs (untitled names), never document objects. */
+  private readonly owners = new Map<string, vscode.TextDocument>();
   private readonly analyzers = new Map<string, Analyzer>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly running = new Map<string, number>();
+  /** The run in progress per URI: a newer run (or a clear) replaces it, and it then stops at its next slice. */
+  private readonly running = new Map<string, Run>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires with a document's URI when its analysis changed, was cleared, or started waiting. */
   readonly onDidChange = this.emitter.event;
@@ -30,40 +40,61 @@ export class AnalysisStore implements vscode.Disposable {
    */
   constructor(private readonly ready: Promise<void> = Promise.resolve(), private readonly runner?: BlockRunner) {}
 
+  /** The entry of the document open at this URI; never one made from a document that has since closed, even if its close event is late or a new document took its URI. */
   get(uri: vscode.Uri): Entry | undefined {
-    return this.entries.get(uri.toString());
+    const key = uri.toString();
+    const owner = this.owners.get(key);
+    return owner && !owner.isClosed ? this.entries.get(key) : undefined;
   }
 
-  /** Analyses now (cancelling a pending run); resolves with the entry, or undefined if the document is not an article or changed meanwhile. */
-  async analyzeNow(doc: vscode.TextDocument): Promise<Entry | undefined> {
+  /**
+   * Analyses now (cancelling a pending or older run; joining one of this very
+   * version); resolves with the entry, or undefined if the document is not an
+   * article, closed, or changed meanwhile.
+   */
+  analyzeNow(doc: vscode.TextDocument): Promise<Entry | undefined> {
     const key = doc.uri.toString();
     this.cancel(key);
-    if (!isArticle(doc) || doc.isClosed) return undefined;
-    const version = doc.version;
-    const text = doc.getText();
+    if (!isArticle(doc) || doc.isClosed) return Promise.resolve(undefined);
+    const same = this.running.get(key);
+    if (same && same.doc === doc && same.version === doc.version) return same.done;
     const limit = settings(doc).maxFileSize;
-    let entry: Entry;
-    if (text.length > limit) {
-      entry = { state: 'skipped', version, reason: `${text.length.toLocaleString()} characters, over claimLens.maxFileSize (${limit.toLocaleString()})` };
-    } else {
-      this.running.set(key, version);
-      try {
-        await this.ready;
-      } catch {
-        this.running.delete(key);
-        return undefined;
-      }
-      const t0 = Date.now();
-      let analyzer = this.analyzers.get(key);
-      if (!analyzer) this.analyzers.set(key, (analyzer = new Analyzer(undefined, true, this.runner)));
-      const analysis = await analyzer.analyzeInSlices(text, { cancelled: () => this.running.get(key) !== version || doc.isClosed });
-      if (this.running.get(key) === version) this.running.delete(key);
-      if (!analysis) return undefined;
-      entry = { state: 'ready', version, analysis, ms: Date.now() - t0 };
+    const length = doc.getText().length;
+    if (length > limit) {
+      this.running.delete(key);
+      return Promise.resolve(this.publish(doc, { state: 'skipped', version: doc.version, reason: `${length.toLocaleString()} characters, over claimLens.maxFileSize (${limit.toLocaleString()})` }));
     }
-    const current = this.entries.get(key);
-    if ((current && current.version > entry.version) || doc.isClosed || doc.version !== version) return current;
+    const run: Run = { doc, version: doc.version, done: Promise.resolve(undefined) };
+    this.running.set(key, run);
+    run.done = this.run(key, run);
+    return run.done;
+  }
+
+  private async run(key: string, run: Run): Promise<Entry | undefined> {
+    const { doc, version } = run;
+    const text = doc.getText();
+    try {
+      await this.ready;
+    } catch {
+      if (this.running.get(key) === run) this.running.delete(key);
+      return undefined;
+    }
+    const t0 = Date.now();
+    let analyzer = this.analyzers.get(key);
+    if (!analyzer) this.analyzers.set(key, (analyzer = new Analyzer(undefined, true, this.runner)));
+    const analysis = await analyzer.analyzeInSlices(text, { cancelled: () => this.running.get(key) !== run || doc.isClosed });
+    if (this.running.get(key) === run) this.running.delete(key);
+    if (!analysis) return undefined;
+    return this.publish(doc, { state: 'ready', version, analysis, ms: Date.now() - t0 });
+  }
+
+  /** Stores the entry unless the document closed or moved on; returns what the store then holds. */
+  private publish(doc: vscode.TextDocument, entry: Entry): Entry | undefined {
+    const key = doc.uri.toString();
+    const current = this.get(doc.uri);
+    if ((current && current.version > entry.version) || doc.isClosed || doc.version !== entry.version) return current;
     this.entries.set(key, entry);
+    this.owners.set(key, doc);
     this.emitter.fire(doc.uri);
     return entry;
   }
@@ -83,7 +114,8 @@ export class AnalysisStore implements vscode.Disposable {
   /** Is an analysis of this document waiting or running? */
   isPending(uri: vscode.Uri): boolean {
     const key = uri.toString();
-    return this.timers.has(key) || this.running.has(key);
+    const run = this.running.get(key);
+    return this.timers.has(key) || (run !== undefined && !run.doc.isClosed);
   }
 
   clear(uri: vscode.Uri): void {
@@ -91,6 +123,7 @@ export class AnalysisStore implements vscode.Disposable {
     this.cancel(key);
     this.running.delete(key);
     this.analyzers.delete(key);
+    this.owners.delete(key);
     if (this.entries.delete(key)) this.emitter.fire(uri);
   }
 
@@ -104,6 +137,7 @@ export class AnalysisStore implements vscode.Disposable {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     this.entries.clear();
+    this.owners.clear();
     this.analyzers.clear();
     this.running.clear();
     this.emitter.dispose();
