@@ -54,7 +54,9 @@ suite('Claim Lens diagnostics in a real VS Code', () => {
   });
 
   test('edits: results follow the text, stale ones are replaced', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Mayor Elena Varga said the walls would hold.\n' });
+    const content = 'Mayor Elena Varga said the walls would hold.\n';
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+    assert.strictEqual(doc.getText(), content, 'openTextDocument gave the document just made');
     const editor = await vscode.window.showTextDocument(doc);
     await waitForDiagnostics(doc.uri, (d) => d.length === 1);
     await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), '\nCritics said the walls were too low.\n'));
@@ -62,6 +64,19 @@ suite('Claim Lens diagnostics in a real VS Code', () => {
     assert.ok(after.some((d) => d.message.startsWith('Critics (vague source) — said')));
     await editor.edit((b) => b.delete(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length))));
     await waitForDiagnostics(doc.uri, (d) => d.length === 0);
+  });
+
+  test('a new untitled document that takes a closed one\'s name gets its own claims, not the old ones', async () => {
+    const first = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Critics said the walls were too low. Officials said they would hold.\n' });
+    await vscode.window.showTextDocument(first);
+    await waitForDiagnostics(first.uri, (d) => d.length === 2);
+    await closeAll();
+    const content = 'Mayor Elena Varga said the walls would hold.\n';
+    const second = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+    assert.strictEqual(second.getText(), content);
+    await vscode.window.showTextDocument(second);
+    const d = await waitForDiagnostics(second.uri, (x) => x.length === 1);
+    assert.match(d[0].message, /^Elena Varga \(named person\) — said/);
   });
 
   test('closing the document clears its diagnostics', async () => {

@@ -19,7 +19,7 @@ export async function waitForDiagnostics(uri: vscode.Uri, ok: (d: vscode.Diagnos
   for (;;) {
     const d = claimLensDiagnostics(uri);
     if (ok(d)) return d;
-    if (Date.now() > deadline) throw new Error(`diagnostics never matched; last ${d.length}: ${d.slice(0, 3).map((x) => x.message).join(' | ')}`);
+    if (Date.now() > deadline) throw new Error(`diagnostics on ${uri.toString()} never matched; last ${d.length}: ${d.slice(0, 3).map((x) => x.message).join(' | ')}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -29,6 +29,21 @@ export async function openArticle(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc);
 }
 
+/**
+ * Closes every editor, reverting untitled documents first (an emptied one
+ * would otherwise stay open behind its closed tab), and waits until the
+ * extension host has them closed too. VS Code reuses untitled names: CI once
+ * saw the next test's new "Untitled-1" carry the claims of the closed one.
+ */
 export async function closeAll(): Promise<void> {
+  const untitled = vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'untitled' && !d.isClosed);
+  for (const doc of untitled) {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  const deadline = Date.now() + 5_000;
+  while (untitled.some((d) => !d.isClosed) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const open = untitled.filter((d) => !d.isClosed);
+  if (open.length) throw new Error(`untitled documents still open 5 s after closing their editors: ${open.map((d) => d.uri.toString()).join(', ')}`);
 }
