@@ -7,6 +7,7 @@ import type { VerdictStore } from './verdictStore';
 import type { VerdictRecord } from '../core/verdicts';
 import type { FactCheckResults } from './factCheckLookup';
 import type { FactCheckReview } from '../factcheck/client';
+import { timed } from './timing';
 
 export type GroupBy = 'speaker' | 'kind' | 'order';
 
@@ -187,12 +188,12 @@ export function registerClaimsTree(store: AnalysisStore, verdicts?: VerdictStore
   const tree = new ClaimsTree(store, verdicts, factChecks);
   const view = vscode.window.createTreeView('claimLens.claims', { treeDataProvider: tree, showCollapseAll: true });
   const activeUri = () => vscode.window.activeTextEditor?.document.uri;
-  const update = () => {
+  const update = timed('claims view', () => {
     tree.refresh(activeUri() ?? tree.documentUri);
     view.badge = tree.count ? { value: tree.count, tooltip: `${tree.count} claim${tree.count === 1 ? '' : 's'}` } : undefined;
     const shown = [...[...tree.filter].map((k) => SOURCE_KIND_LABEL[k]), ...tree.verdictFilter];
     view.message = shown.length ? `Showing ${shown.join(', ')} only` : undefined;
-  };
+  });
   const setGroup = (g: GroupBy) => {
     tree.groupBy = g;
     void vscode.commands.executeCommand('setContext', 'claimLens.groupBy', g);

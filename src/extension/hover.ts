@@ -6,6 +6,7 @@ import type { VerdictRecord } from '../core/verdicts';
 import type { VerdictStore } from './verdictStore';
 import type { FactCheckResults } from './factCheckLookup';
 import { factCheckQuery } from '../core/factCheck';
+import { timed } from './timing';
 
 const inside = (s: Span, offset: number) => s.start <= offset && offset < s.end;
 
@@ -65,7 +66,7 @@ function escape(s: string): string {
 /** A card on a claim's source, cue or content; nothing where there is no claim. */
 export function registerHover(store: AnalysisStore, selector: vscode.DocumentSelector, verdicts?: VerdictStore, factChecks?: FactCheckResults): vscode.Disposable {
   return vscode.languages.registerHoverProvider(selector, {
-    provideHover(doc, position) {
+    provideHover: timed('hover', (doc: vscode.TextDocument, position: vscode.Position) => {
       const entry = store.get(doc.uri);
       if (!entry || entry.state !== 'ready' || entry.version !== doc.version) return undefined;
       const offset = doc.offsetAt(position);
@@ -73,6 +74,6 @@ export function registerHover(store: AnalysisStore, selector: vscode.DocumentSel
       if (!c) return undefined;
       const hit = [...c.cue, ...(c.source ? [c.source] : []), ...c.content].find((s) => inside(s, offset)) ?? c.cue[0];
       return new vscode.Hover(hoverMarkdown(c, entry.analysis.claims, verdicts?.view(doc.uri)?.byClaim.get(c.id), factChecks?.get(c.id)), new vscode.Range(doc.positionAt(hit.start), doc.positionAt(hit.end)));
-    },
+    }),
   });
 }

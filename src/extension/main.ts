@@ -15,6 +15,7 @@ import { VerdictStore } from './verdictStore';
 import { registerVerdicts } from './verdicts';
 import { registerExport } from './exportCommand';
 import { FactCheckResults, registerFactCheckLookup } from './factCheckLookup';
+import { handlerTimes, resetHandlerTimes } from './timing';
 
 /** Composes the features; each registers itself and returns what to dispose. */
 /** What activate() returns: how long it took, for the benchmark. */
@@ -24,6 +25,9 @@ export interface ClaimLensApi {
   workerBlocks(): number | undefined;
   /** Starts the workers and settles when they are ready (true), or at once where there are none (false). */
   workersReady(): Promise<boolean>;
+  /** The longest synchronous run of each handler since the last reset, in ms (for npm run bench). */
+  handlerTimes(): Record<string, number>;
+  resetHandlerTimes(): void;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ClaimLensApi> {
@@ -55,6 +59,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
   );
   return {
     activationMs: Date.now() - t0,
+    handlerTimes,
+    resetHandlerTimes,
     workerBlocks: () => runner.runner?.analysed,
     workersReady: async () => {
       const r = runner.runner;

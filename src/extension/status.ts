@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { settings } from './config';
 import type { AnalysisStore } from './store';
+import { timed } from './timing';
 
 /** The language status item: "N claims · A anonymous · V vague", busy while an analysis waits, or why a document was skipped. */
 export function registerStatus(store: AnalysisStore): vscode.Disposable {
@@ -12,7 +13,7 @@ export function registerStatus(store: AnalysisStore): vscode.Disposable {
     item.command = { command: 'claimLens.showClaims', title: 'Show Claims' };
     update();
   };
-  const update = () => {
+  const update = timed('status', () => {
     if (!item) return;
     const doc = vscode.window.activeTextEditor?.document;
     const entry = doc && store.get(doc.uri);
@@ -33,7 +34,7 @@ export function registerStatus(store: AnalysisStore): vscode.Disposable {
     const n = (k: string) => claims.filter((c) => c.sourceKind === k).length;
     item.text = `${claims.length} claim${claims.length === 1 ? '' : 's'} · ${n('anonymous')} anonymous · ${n('vague')} vague`;
     item.detail = `analysed in ${entry.ms} ms`;
-  };
+  });
   create();
   return vscode.Disposable.from(
     { dispose: () => item?.dispose() },

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Analyzer, BlockRunner } from '../core/analyze';
 import type { Analysis } from '../core/types';
 import { isArticle, settings } from './config';
+import { recordTime, timed } from './timing';
 
 export type Entry =
   | { state: 'ready'; version: number; analysis: Analysis; ms: number }
@@ -82,9 +83,14 @@ export class AnalysisStore implements vscode.Disposable {
     const t0 = Date.now();
     let analyzer = this.analyzers.get(key);
     if (!analyzer) this.analyzers.set(key, (analyzer = new Analyzer(undefined, true, this.runner)));
-    const analysis = await analyzer.analyzeInSlices(text, { cancelled: () => this.running.get(key) !== run || doc.isClosed });
+    const analysis = await analyzer.analyzeInSlices(text, {
+      cancelled: () => this.running.get(key) !== run || doc.isClosed,
+      onSlice: (ms) => recordTime('analysis slice', ms),
+    });
     if (this.running.get(key) === run) this.running.delete(key);
     if (!analysis) return undefined;
+    // The last slice ran just now: let other work in before the listeners run, so the two do not add up.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     return this.publish(doc, { state: 'ready', version, analysis, ms: Date.now() - t0 });
   }
 
@@ -95,7 +101,7 @@ export class AnalysisStore implements vscode.Disposable {
     if ((current && current.version > entry.version) || doc.isClosed || doc.version !== entry.version) return current;
     this.entries.set(key, entry);
     this.owners.set(key, doc);
-    this.emitter.fire(doc.uri);
+    timed('store change (all listeners)', () => this.emitter.fire(doc.uri))();
     return entry;
   }
 
