@@ -184,4 +184,13 @@ if (existsSync(activation)) {
 } else {
   console.log('activation: run npm test first (the integration suite records it in .test-output/activation.json)');
 }
+const handlers = '.test-output/handlers.json';
+if (existsSync(handlers)) {
+  const h = JSON.parse(readFileSync(handlers, 'utf8')) as { characters: number; claims: number; vscode: string; longestMs: Record<string, number> };
+  console.log(`\n## The extension's handlers on a ${(h.characters / 1e6).toFixed(2)} MB article (${h.claims.toLocaleString('en')} claims) in the real VS Code ${h.vscode} (node host, from the last npm test): longest synchronous run of each, opening it and typing at its end (target ≤ 50 ms)`);
+  for (const [name, ms] of Object.entries(h.longestMs).sort((x, y) => y[1] - x[1])) console.log(`${name.padEnd(32)} ${ms.toFixed(1).padStart(7)} ms${ms > 50 ? '  over the target' : ''}`);
+  console.log('(wall-clock times on a machine shared with VS Code, the browser and the workers: a garbage collection or a busy core falls into them too)');
+} else {
+  console.log('handlers: run npm test first (the integration suite records them in .test-output/handlers.json)');
+}
 }

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { claimLensDiagnostics, closeAll, openArticle, SEED, waitForDiagnostics } from './helpers';
+import { claimLensDiagnostics, closeAll, newDocument, openArticle, SEED, waitForDiagnostics } from './helpers';
 
 suite('Claim Lens settings, highlighting and commands', () => {
   teardown(closeAll);
@@ -27,27 +27,32 @@ suite('Claim Lens settings, highlighting and commands', () => {
     }
   });
 
-  test('semantic tokens mark sources, cues and contents', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Mayor Elena Varga said the plan would work.\n' });
-    await vscode.window.showTextDocument(doc);
-    await waitForDiagnostics(doc.uri, (d) => d.length === 1);
-    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
-    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
-    assert.ok(tokens && legend);
-    const found: string[] = [];
-    let line = 0;
-    let char = 0;
-    for (let i = 0; i < tokens.data.length; i += 5) {
-      line += tokens.data[i];
-      char = tokens.data[i] === 0 ? char + tokens.data[i + 1] : tokens.data[i + 1];
-      const text = doc.getText(new vscode.Range(line, char, line, char + tokens.data[i + 2]));
-      found.push(`${legend.tokenTypes[tokens.data[i + 3]]}:${text}`);
+  test('semantic tokens mark sources, cues and contents, on the right lines with either line end', async () => {
+    for (const eol of ['\n', '\r\n']) {
+      const content = ['Mayor Elena Varga said the plan would work.', '', 'Critics said it would not.', ''].join(eol);
+      const doc = await newDocument(content, 'plaintext');
+      await vscode.window.showTextDocument(doc);
+      await waitForDiagnostics(doc.uri, (d) => d.length === 2);
+      const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
+      const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
+      assert.ok(tokens && legend);
+      const found: string[] = [];
+      let line = 0;
+      let char = 0;
+      for (let i = 0; i < tokens.data.length; i += 5) {
+        line += tokens.data[i];
+        char = tokens.data[i] === 0 ? char + tokens.data[i + 1] : tokens.data[i + 1];
+        const text = doc.getText(new vscode.Range(line, char, line, char + tokens.data[i + 2]));
+        found.push(`${line}:${legend.tokenTypes[tokens.data[i + 3]]}:${text}`);
+      }
+      assert.deepStrictEqual(found, ['0:claimSource:Mayor Elena Varga', '0:claimCue:said', '0:claimContent:the plan would work',
+        '2:claimSource:Critics', '2:claimCue:said', '2:claimContent:it would not'], JSON.stringify(eol));
+      await closeAll();
     }
-    assert.deepStrictEqual(found, ['claimSource:Mayor Elena Varga', 'claimCue:said', 'claimContent:the plan would work']);
   });
 
   test('Next / Previous Claim move between cues; Copy Claim copies the claim at the cursor; Toggle turns it off and on', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Varga said the walls would hold.\n\nOkafor told reporters that the costs were hidden.\n' });
+    const doc = await newDocument('Varga said the walls would hold.\n\nOkafor told reporters that the costs were hidden.\n', 'plaintext');
     const editor = await vscode.window.showTextDocument(doc);
     await waitForDiagnostics(doc.uri, (d) => d.length === 2);
     editor.selection = new vscode.Selection(0, 0, 0, 0);

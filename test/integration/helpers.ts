@@ -29,21 +29,27 @@ export async function openArticle(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc);
 }
 
-/**
- * Closes every editor, reverting untitled documents first (an emptied one
- * would otherwise stay open behind its closed tab), and waits until the
- * extension host has them closed too. VS Code reuses untitled names: CI once
- * saw the next test's new "Untitled-1" carry the claims of the closed one.
- */
+/** Closes every editor, reverting edited documents first (so nothing asks to save and nothing stays open behind a closed tab). */
 export async function closeAll(): Promise<void> {
-  const untitled = vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'untitled' && !d.isClosed);
-  for (const doc of untitled) {
+  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isClosed)) {
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  const deadline = Date.now() + 5_000;
-  while (untitled.some((d) => !d.isClosed) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  const open = untitled.filter((d) => !d.isClosed);
-  if (open.length) throw new Error(`untitled documents still open 5 s after closing their editors: ${open.map((d) => d.uri.toString()).join(', ')}`);
+}
+
+let made = 0;
+const EXTENSION = { plaintext: 'txt', news: 'news', javascript: 'js' } as const;
+
+/**
+ * A new document with this text, as a file of its own in the test workspace.
+ * Not an untitled document: VS Code reuses untitled names, and CI saw a new
+ * "Untitled-1" open with the text of the closed one (from its backup).
+ */
+export async function newDocument(content: string, language: keyof typeof EXTENSION): Promise<vscode.TextDocument> {
+  const uri = workspaceFile(`scratch-${Date.now().toString(36)}-${++made}.${EXTENSION[language]}`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+  const doc = await vscode.workspace.openTextDocument(uri);
+  if (doc.getText() !== content || doc.languageId !== language) throw new Error(`${uri.toString()} opened as ${doc.languageId} with other text`);
+  return doc;
 }
