@@ -75,7 +75,7 @@ export function registerDiagnostics(store: AnalysisStore, extensionUri: vscode.U
   };
   /** The diagnostics built and not yet handed to VS Code, per URI: a newer build or a delete replaces them. */
   const building = new Map<string, vscode.Diagnostic[]>();
-  // Handing 1,000 diagnostics to VS Code costs 20-50 ms by itself: a task of its own, after the one that builds them.
+  // Handing 1,000 diagnostics to VS Code costs tens of ms by itself: a task of its own, after the one that builds them.
   const publish = timed('diagnostics (hand to VS Code)', (uri: vscode.Uri, out: vscode.Diagnostic[], entry: Entry, doc: vscode.TextDocument) => {
     const key = uri.toString();
     if (building.get(key) !== out) return;
@@ -129,7 +129,7 @@ export function registerDiagnostics(store: AnalysisStore, extensionUri: vscode.U
       const key = uri.toString();
       if (!pending.has(key)) pending.set(key, setTimeout(() => { pending.delete(key); update(uri); }, 0));
     }),
-    { dispose: () => pending.forEach((t) => clearTimeout(t)) },
+    { dispose: () => { pending.forEach((t) => clearTimeout(t)); building.clear(); } },
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('claimLens.severity')) vscode.workspace.textDocuments.forEach((d) => update(d.uri));
     }),
