@@ -64,10 +64,11 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     i = j - 1;
   }
   close(tokens.length);
-  for (let s = 0; s < sentences.length; s++) {
-    for (let i = sentences[s].first; i < sentences[s].last; i++) tokens[i].sentence = s;
+  const out = sentences.some((s) => s.last - s.first > LONG_SENTENCE) ? sentences.flatMap((s) => cutLong(tokens, s)) : sentences;
+  for (let s = 0; s < out.length; s++) {
+    for (let i = out[s].first; i < out[s].last; i++) tokens[i].sentence = s;
   }
-  return sentences;
+  return out;
 }
 
 function isAbbreviation(word: Token, next: Token): boolean {
@@ -75,4 +76,30 @@ function isAbbreviation(word: Token, next: Token): boolean {
   if (ABBREVIATIONS.has(w)) return !(SENTENCE_FINAL_ABBREV.has(w) && isCapitalized(next) && /^(The|A|An|He|She|It|They|We|I|But|And)$/.test(next.text));
   // Single capital initial: "John F. Kennedy".
   return word.kind === 'word' && word.text.length === 1 && isCapitalized(word);
+}
+
+/**
+ * Most tokens a sentence holds. A longer run with no sentence end (a list
+ * joined by commas, a page with its full stops stripped) is cut into pieces,
+ * so that what the rules extend to the end of a sentence, and every pass over
+ * one, stays short. PolNeAR's longest sentence has 220 tokens: ordinary text
+ * is never cut.
+ */
+export const LONG_SENTENCE = 400;
+
+/** A sentence of more than LONG_SENTENCE tokens as pieces: each ends after the last clause mark in its second half, or at the limit. */
+function cutLong(tokens: Token[], s: Sentence): Sentence[] {
+  if (s.last - s.first <= LONG_SENTENCE) return [s];
+  const out: Sentence[] = [];
+  let first = s.first;
+  while (s.last - first > LONG_SENTENCE) {
+    let cut = first + LONG_SENTENCE;
+    for (let k = cut - 1; k >= first + LONG_SENTENCE / 2; k--) {
+      if (/^[,;:—–]$/.test(tokens[k].text)) { cut = k + 1; break; }
+    }
+    out.push({ first, last: cut, start: tokens[first].start, end: tokens[cut - 1].end, paragraph: s.paragraph });
+    first = cut;
+  }
+  out.push({ first, last: s.last, start: tokens[first].start, end: s.end, paragraph: s.paragraph });
+  return out;
 }
