@@ -47,6 +47,9 @@ export function extractAttributions(doc: Doc, taggers: Taggers): RawAttribution[
   return drain(extractionSteps(doc, taggers));
 }
 
+/** Cues whose roles are tagged between two pauses (a cue's window is at most 320 tokens). */
+const CUES_PER_STEP = 16;
+
 /** extractAttributions as a generator that pauses after each sentence, so that one long block does not hold the thread. */
 export function* extractionSteps(doc: Doc, taggers: Taggers): Generator<void, RawAttribution[]> {
   const out: RawAttribution[] = layoutAttributions(doc);
@@ -55,13 +58,20 @@ export function* extractionSteps(doc: Doc, taggers: Taggers): Generator<void, Ra
   for (const s of doc.sentences) {
     const tags = remembered(taggers.memo, () => cueKey(doc, s.first, s.last), () => taggers.cue.tag(cueFeatures(doc, s.first, s.last, taggers.cue.wordnet, true), undefined, cueWordBase(doc, taggers.cue, s.first, s.last)));
     const cues = tagsToSpans(doc, s.first, tags, 'CUE');
+    // Both lists are in token order and the tagged cues do not overlap: one walk finds the verbs no cue covers.
+    const tagged = cues.length;
+    let c = 0;
     for (const i of reportingVerbs(doc, s.first, s.last)) {
-      if (!cues.some((c) => c.first <= i && i < c.last)) cues.push({ span: doc.tokens[i], first: i, last: i + 1 });
+      while (c < tagged && cues[c].last <= i) c++;
+      if (c >= tagged || cues[c].first > i) cues.push({ span: doc.tokens[i], first: i, last: i + 1 });
     }
     cues.sort((a, b) => a.first - b.first);
+    let since = 0;
     for (const cue of cues) {
       if (cue.last - cue.first === 1 && byLayout.has(cue.first)) continue;
       out.push(extractRoles(doc, taggers, cue.first, cue.last, statics));
+      // A sentence with many cues pauses between them too.
+      if (++since % CUES_PER_STEP === 0) yield;
     }
     yield;
   }

@@ -55,24 +55,26 @@ function speakerLabels(doc: Doc): RawAttribution[] {
 }
 
 /** Where the quotation that ends with the mark at `close` opens: its region, or a quote mark that starts the line ("”Fear. …” ― Name", typed with the wrong mark first). */
-function quotationEndingAt(doc: Doc, close: number): number | undefined {
+function quotationEndingAt(doc: Doc, close: number, lineStart: number): number | undefined {
   const { tokens, quotes, quoteOf } = doc;
   const q = quoteOf[close] >= 0 ? quotes[quoteOf[close]] : undefined;
   if (q && q.closed && q.close === close) return q.open;
-  let start = close;
-  while (start > 0 && !tokens[start].newlineBefore) start--;
-  return start < close && /^[“”"]$/.test(tokens[start].text) ? start : undefined;
+  return lineStart < close && /^[“”"]$/.test(tokens[lineStart].text) ? lineStart : undefined;
 }
 
 /** “…” ― Name: a quotation, then a dash and a name that end the line. */
 function signedQuotes(doc: Doc): RawAttribution[] {
   const { tokens } = doc;
   const out: RawAttribution[] = [];
+  // The line of the token at hand, found as the walk goes: each line is walked once.
+  let lineStart = 0;
+  let end = 0;
   for (let dash = 1; dash < tokens.length; dash++) {
+    if (tokens[dash].newlineBefore) lineStart = dash;
     if (!DASHES.has(tokens[dash].text) || tokens[dash].newlineBefore || !/^[”"]$/.test(tokens[dash - 1].text)) continue;
-    const open = quotationEndingAt(doc, dash - 1);
+    const open = quotationEndingAt(doc, dash - 1, lineStart);
     if (open === undefined) continue;
-    const end = lineEnd(tokens, dash);
+    if (end <= dash) end = lineEnd(tokens, dash);
     let last = dash + 1;
     // Capitalised words and initials ("Edwin G. Monroy"), up to six.
     while (last < end && last - dash <= 6 && isLabelWord(tokens[last])) {

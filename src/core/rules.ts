@@ -3,6 +3,7 @@ import type { RawAttribution } from './extract';
 import { POSSESSED_CUES } from './reportingVerbs';
 import { classes } from './wordFeatures';
 import { stem } from './stem';
+import type { Span } from './types';
 
 /**
  * Deterministic repairs of the taggers' output for constructions whose form
@@ -11,25 +12,80 @@ import { stem } from './stem';
  * "…,” he said.".
  */
 export function applyRules(doc: Doc, found: RawAttribution[]): RawAttribution[] {
-  const cueStarts = new Set(found.map((a) => a.cueFirst));
-  const fixed = found.map((a) => completeSource(doc, relativeContent(doc, clauseBefore(doc, possessiveSource(doc, accordingTo(doc, trimTold(doc, a))), cueStarts))));
-  const shared = fixed.map((a, i) => subjectBefore(doc, sharedSubject(doc, a, fixed.slice(0, i))));
-  return shared.map((a) => trimPunctuation(doc, continueQuote(doc, dropForeignFragments(doc, a, shared), shared)));
+  const facts = sentenceFacts(doc, found);
+  const fixed = found.map((a) => completeSource(doc, relativeContent(doc, clauseBefore(doc, possessiveSource(doc, accordingTo(doc, trimTold(doc, a))), facts))));
+  const shared = sharedSubjects(doc, fixed).map((a) => subjectBefore(doc, a));
+  const contents = contentsBySentence(doc, shared);
+  return shared.map((a) => trimPunctuation(doc, continueQuote(doc, dropForeignFragments(doc, a, contents), shared)));
+}
+
+/**
+ * What the rules ask of a sentence, found once per block so that no rule
+ * walks a sentence per attribution: the sorted token indices where cues
+ * start, and per token the number of `:` and `;` before it.
+ */
+interface SentenceFacts {
+  cueStarts: number[];
+  clauseMarks: Int32Array;
+}
+
+function sentenceFacts(doc: Doc, found: RawAttribution[]): SentenceFacts {
+  const cueStarts = [...new Set(found.map((a) => a.cueFirst))].sort((x, y) => x - y);
+  const clauseMarks = new Int32Array(doc.tokens.length + 1);
+  for (let i = 0; i < doc.tokens.length; i++) clauseMarks[i + 1] = clauseMarks[i] + (/^[:;]$/.test(doc.tokens[i].text) ? 1 : 0);
+  return { cueStarts, clauseMarks };
+}
+
+/** The first index in a sorted array whose value is at least `v`. */
+function lowerBound(sorted: ArrayLike<number>, v: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Per sentence, the content spans of the attributions whose cue stands in it: sorted by start, with the furthest end so far. */
+type SentenceContents = Map<number, { starts: number[]; reach: number[] }>;
+
+function contentsBySentence(doc: Doc, all: RawAttribution[]): SentenceContents {
+  const spans = new Map<number, Span[]>();
+  for (const b of all) {
+    const s = doc.tokens[b.cueFirst].sentence;
+    let list = spans.get(s);
+    if (!list) spans.set(s, (list = []));
+    list.push(...b.content);
+  }
+  const out: SentenceContents = new Map();
+  for (const [s, list] of spans) {
+    list.sort((x, y) => x.start - y.start);
+    const reach: number[] = [];
+    for (const sp of list) reach.push(Math.max(reach.length ? reach[reach.length - 1] : -1, sp.end));
+    out.set(s, { starts: list.map((sp) => sp.start), reach });
+  }
+  return out;
 }
 
 /**
  * “Q,” she said — a fragment in another sentence that is the content of that
  * sentence's own attribution is not this claim's.
  */
-function dropForeignFragments(doc: Doc, a: RawAttribution, all: RawAttribution[]): RawAttribution {
+function dropForeignFragments(doc: Doc, a: RawAttribution, contents: SentenceContents): RawAttribution {
   if (a.content.length < 2) return a;
   const { tokens } = doc;
   const own = tokens[a.cueFirst].sentence;
   const kept = a.content.filter((f) => {
     const i = tokenAt(doc, f.start);
     if (i < 0 || tokens[i].sentence === own) return true;
-    const s = tokens[i].sentence;
-    return !all.some((b) => b !== a && tokens[b.cueFirst].sentence === s && b.content.some((g) => g.start < f.end && f.start < g.end));
+    // a's own contents are listed under its own sentence, never under this one.
+    const there = contents.get(tokens[i].sentence);
+    if (!there) return true;
+    // Spans starting before f ends; one of them overlaps f when the furthest of their ends passes f's start.
+    const n = lowerBound(there.starts, f.end);
+    return !(n > 0 && there.reach[n - 1] > f.start);
   });
   return kept.length === a.content.length || kept.length === 0 ? a : { ...a, content: kept };
 }
@@ -124,9 +180,17 @@ function continueQuote(doc: Doc, a: RawAttribution, all: RawAttribution[]): RawA
   const region = quoteOf[next] >= 0 ? quotes[quoteOf[next]] : undefined;
   if (!region || region.open !== next) return a;
   const regionSpan = span(doc, region.open, region.close + 1);
-  // Another attribution inside (or attached to) the quotation owns it.
-  const owned = all.some((o) => o !== a && o.cue.start >= regionSpan.start && o.cue.start <= tokenEndOfSentence(doc, region.close));
-  if (owned) return a;
+  // Another attribution inside (or attached to) the quotation owns it (`all` is in cue order).
+  const until = tokenEndOfSentence(doc, region.close);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].cue.start < regionSpan.start) lo = mid + 1;
+    else hi = mid;
+  }
+  while (lo < all.length && all[lo] === a) lo++;
+  if (lo < all.length && all[lo].cue.start <= until) return a;
   return { ...a, content: [...a.content, regionSpan] };
 }
 
@@ -186,14 +250,32 @@ function relativeContent(doc: Doc, a: RawAttribution): RawAttribution {
 }
 
 /**
+ * sharedSubject for each attribution (in cue order), given the last earlier
+ * one with a source in the same sentence and a cue that starts before it.
+ */
+function sharedSubjects(doc: Doc, fixed: RawAttribution[]): RawAttribution[] {
+  const lastWithSource = new Map<number, RawAttribution>();
+  const out: RawAttribution[] = [];
+  for (let i = 0; i < fixed.length; ) {
+    // Attributions whose cues start at the same token do not see each other.
+    let j = i;
+    while (j < fixed.length && fixed[j].cueFirst === fixed[i].cueFirst) j++;
+    const sentence = doc.tokens[fixed[i].cueFirst].sentence;
+    for (let k = i; k < j; k++) out.push(sharedSubject(doc, fixed[k], lastWithSource.get(sentence)));
+    for (let k = i; k < j; k++) if (fixed[k].source) lastWithSource.set(sentence, fixed[k]);
+    i = j;
+  }
+  return out;
+}
+
+/**
  * "He said …, warning Paris …", "after accusing it of …": a participle with no
  * subject of its own shares the subject of its clause.
  */
-function sharedSubject(doc: Doc, a: RawAttribution, before: RawAttribution[]): RawAttribution {
+function sharedSubject(doc: Doc, a: RawAttribution, prev: RawAttribution | undefined): RawAttribution {
   const { tokens } = doc;
   if (a.source || !/ing$/.test(tokens[a.cueFirst].lower)) return a;
   const sentence = tokens[a.cueFirst].sentence;
-  const prev = [...before].reverse().find((b) => b.source && tokens[b.cueFirst].sentence === sentence && b.cueFirst < a.cueFirst);
   if (prev) return { ...a, source: prev.source, sourceFirst: prev.sourceFirst, sourceLast: prev.sourceLast };
   // The subject of the clause it hangs from: "after Tirana cut ties … after accusing it".
   const first = doc.sentences[sentence].first;
@@ -232,7 +314,7 @@ function subjectBefore(doc: Doc, a: RawAttribution): RawAttribution {
  * "French officials need to …, spokesman Nasser Kanani said": content before a
  * post-posed source runs from the start of the sentence.
  */
-function clauseBefore(doc: Doc, a: RawAttribution, cueStarts: Set<number>): RawAttribution {
+function clauseBefore(doc: Doc, a: RawAttribution, facts: SentenceFacts): RawAttribution {
   const { tokens } = doc;
   if (a.content.length !== 1 || a.sourceFirst === undefined || a.sourceFirst > a.cueFirst) return a;
   const c = a.content[0];
@@ -242,9 +324,10 @@ function clauseBefore(doc: Doc, a: RawAttribution, cueStarts: Set<number>): RawA
   // Only the comma between content and source: "Y, X said".
   const between = doc.text.slice(c.end, tokens[a.sourceFirst].start).trim();
   if (between !== ',' && between !== ',”' && between !== ',"') return a;
-  for (let i = sentence.first; i < first; i++) {
-    if (/^[:;]$/.test(tokens[i].text)) return a;
-    if (i !== a.cueFirst && cueStarts.has(i)) return a;
-  }
+  // No colon or semicolon, and no other cue, between the sentence's start and the content.
+  if (facts.clauseMarks[first] - facts.clauseMarks[sentence.first] > 0) return a;
+  const cues = lowerBound(facts.cueStarts, first) - lowerBound(facts.cueStarts, sentence.first);
+  const own = a.cueFirst >= sentence.first && a.cueFirst < first ? 1 : 0;
+  if (cues - own > 0) return a;
   return { ...a, content: [{ start: tokens[sentence.first].start, end: c.end }] };
 }

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { prepare, type Doc } from '../../src/core/document';
+import { extractAttributions } from '../../src/core/extract';
+import { defaultTaggers } from '../../src/core/models';
+import type { Token } from '../../src/core/tokenize';
+import { loadModelsFromDisk } from '../../src/node/loadModels';
+
+loadModelsFromDisk();
+
+/**
+ * Work, counted rather than timed: how many times the extraction (cue
+ * tagging, role windows, layout, rules) reads a token or its quotation, on one paragraph that
+ * is ten times longer. Linear passes read about ten times as many; the
+ * quadratic ones of the hardening issue (the rules' `fixed.slice(0, i)` and
+ * `all.some`, a cue's window walking its whole sentence, `cues.some`, a
+ * signed quote walking back to its line's start) read a hundred times as many.
+ */
+function tokenReads(doc: Doc): { doc: Doc; reads: () => number } {
+  let reads = 0;
+  const counting = <T extends object>(target: T): T => new Proxy(target, {
+    get(t, key) {
+      if (typeof key === 'string' && key.charCodeAt(0) >= 48 && key.charCodeAt(0) <= 57) reads++;
+      const v = Reflect.get(t, key, t) as unknown;
+      // Typed arrays' methods must be called on the array itself.
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
+    },
+  });
+  return { doc: { ...doc, tokens: counting<Token[]>(doc.tokens), quoteOf: counting(doc.quoteOf) }, reads: () => reads };
+}
+
+function readsFor(piece: (i: number) => string, size: number): number {
+  let text = '';
+  for (let i = 0; text.length < size; i++) text += piece(i);
+  const counted = tokenReads(prepare(text));
+  extractAttributions(counted.doc, defaultTaggers());
+  return counted.reads();
+}
+
+const PATTERNS: [string, (i: number) => string][] = [
+  ['“a,” he said. in one paragraph', (i) => `“a${i},” he said. `],
+  ['he said, in one sentence', (i) => `he said ${i}, `],
+  ['according to X, in one sentence', (i) => `according to X${i}, `],
+  ['”— A on one line', (i) => `”— A${i} `],
+  ['a quote, then a paragraph that goes on quoting', (i) => `“Q${i},” she said. “More ${i}.” `],
+];
+
+for (const [name, piece] of PATTERNS) {
+  test(`linear work: ${name}`, () => {
+    const small = readsFor(piece, 4_000);
+    const big = readsFor(piece, 40_000);
+    assert.ok(big / small <= 12, `10× the text took ${(big / small).toFixed(1)}× the token reads (${small} → ${big})`);
+  });
+}
