@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { workerRunner } from '../node/blockWorkers';
 import { loadModelsFromDisk } from '../node/loadModels';
 import { benchWeb } from './web';
+import { benchAdversarial } from './adversarial';
 
 /**
  * npm run bench -- [--corpus DIR]: speed figures of the engine, printed (not asserted).
@@ -124,7 +125,15 @@ function longest(runs: { longest: number }[]): string {
   return `${Math.max(...runs.map((r) => r.longest)).toFixed(0)} ms (runs: ${runs.map((r) => r.longest.toFixed(0)).join(', ')})`;
 }
 
+const SEED = join(arg('--corpus', '../shared/corpora/polnear'), '..', 'seed', 'iran-mek-rally-france.txt');
+
 void (async () => {
+  await bigDocument();
+  await benchAdversarial(existsSync(SEED) ? readFileSync(SEED, 'utf8') : corpus.texts[0]);
+  sizes();
+})();
+
+async function bigDocument(): Promise<void> {
   console.log(`\n## 1 MB document (${words(big).toLocaleString()} words, ${bigSource}), analysed as the extension does, ${ROUNDS} rounds`);
   const single: Awaited<ReturnType<typeof timeBig>>[] = [];
   const cold: typeof single = [];
@@ -168,8 +177,7 @@ void (async () => {
   console.log(`heap (one thread, first round): ${(single[0].heapBefore / 2 ** 20).toFixed(0)} MB before, peak ${(single[0].heapPeak / 2 ** 20).toFixed(0)} MB sampled between slices; rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
   console.log(`In Chromium (the web extension host's code; ${ROUNDS} rounds):`);
   await benchWeb(measured, ROUNDS, line);
-  sizes();
-})();
+}
 
 // 4. Bundle sizes and activation time.
 function sizes(): void {

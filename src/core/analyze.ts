@@ -154,7 +154,8 @@ export class Analyzer {
       if (!result) {
         result = yield* blockSteps(detached(text, b.start, b.end), this.taggers);
         yield;
-      } else if (++assembled % 256 === 0) {
+      } else if ((assembled += 1 + result.found.length) >= ASSEMBLED_PER_STEP) {
+        assembled = 0;
         yield; // a long text of cached blocks is assembled in slices too
       }
       used.set(key, result);
@@ -181,21 +182,30 @@ export function analyzeBlock(block: string, taggers: Taggers): BlockResult {
   return drain(blockSteps(block, taggers));
 }
 
+/** Cached blocks plus their attributions gathered between two pauses. */
+const ASSEMBLED_PER_STEP = 2_000;
+
+/** Attributions of a block classified between two pauses. */
+const FOUND_PER_STEP = 64;
+
 /** analyzeBlock as a generator that pauses after each sentence. */
 function* blockSteps(block: string, taggers: Taggers): Generator<void, BlockResult> {
   const doc = prepare(block);
   const attributions = yield* extractionSteps(doc, taggers);
-  const found = attributions.map((a): Found => {
+  const found: Found[] = [];
+  for (const a of attributions) {
     const cueText = block.slice(a.cue.start, a.cue.end);
     const sourceText = a.source ? block.slice(a.source.start, a.source.end) : undefined;
     const contentText = slice(block, a.content);
     const lemma = cueLemma(cueText);
-    return {
+    found.push({
       cue: a.cue, source: a.source, content: a.content, quoted: quotedShare(doc, a),
       cueText, sourceText, contentText, lemma, cueKind: cueKindOf(lemma, cueText), kind: sourceKindOf(sourceText),
       signals: findSignals(block, a.content), baseId: baseId(`${sourceText ?? ''}\u0000${cueText}\u0000${contentText}`),
-    };
-  });
+    });
+    // A block of many claims (a transcript, or a hostile text) is classified in slices too.
+    if (found.length % FOUND_PER_STEP === 0) yield;
+  }
   return { sentences: doc.sentences.length, found, names: fullNames(block) };
 }
 

@@ -1,0 +1,74 @@
+import { Analyzer } from '../core/analyze';
+import { splitBlocks } from '../core/blocks';
+
+/**
+ * Hostile texts for npm run bench: each at 100 KB and 1 MB, analysed as the
+ * extension does (in 20 ms slices on one thread), printing the time, the
+ * ratio 1 MB / 100 KB (linear work gives about 10; target ≤ 12) and the
+ * longest slice (target ≤ 50 ms). A pattern marked "exact" repeats the same
+ * string, as the hardening issue's tests did (its blocks repeat too, so the
+ * block cache answers most of them); the others number each repetition, so
+ * every block is new and analysed.
+ */
+interface Pattern {
+  name: string;
+  piece: (i: number) => string;
+}
+
+export function adversarialPatterns(seed: string): Pattern[] {
+  const oneLine = seed.replace(/\s*\n\s*/g, ' ').trim() + ' ';
+  const cr = seed.replace(/\r?\n/g, '\r') + '\r\r';
+  return [
+    { name: '“a,” he said. (exact, one paragraph)', piece: () => '“a,” he said. ' },
+    { name: 'he said, (exact, one paragraph)', piece: () => 'he said, ' },
+    { name: '“aN,” he said. (numbered)', piece: (i) => `“a${i},” he said. ` },
+    { name: 'he said N, (numbered)', piece: (i) => `he said ${i}, ` },
+    { name: 'seed article joined into one line', piece: (i) => oneLine.replace(/France/g, `France${i}`) },
+    { name: 'seed article with CR line ends', piece: (i) => cr.replace(/France/g, `France${i}`) },
+    { name: 'according to XN, (one sentence)', piece: (i) => `according to X${i}, ` },
+    { name: 'Tehran’s claim N (possessed cues)', piece: (i) => `Tehran’s claim ${i} ` },
+    { name: '”— AN (signed-quote marks, one line)', piece: (i) => `”— A${i} ` },
+    { name: 'AN B: c said d. (label-like)', piece: (i) => `A${i} B: c said d. ` },
+    { name: '"N (straight quotes only)', piece: (i) => `"${i} ` },
+    { name: '“N (opening quotes only)', piece: (i) => `“${i} ` },
+    { name: 'wordN (no punctuation)', piece: (i) => `word${i} ` },
+    { name: 'said saidN (every word a cue)', piece: (i) => `said said${i % 7} ` },
+    { name: 'xN.\\n (a paragraph per line)', piece: (i) => `x${i}.\n` },
+  ];
+}
+
+function build(p: Pattern, size: number): string {
+  const parts: string[] = [];
+  let n = 0;
+  for (let i = 0; n < size; i++) {
+    const s = p.piece(i);
+    parts.push(s);
+    n += s.length;
+  }
+  return parts.join('').slice(0, size);
+}
+
+async function timeSliced(text: string): Promise<{ ms: number; longest: number; claims: number }> {
+  const slices: number[] = [];
+  const t0 = performance.now();
+  const r = await new Analyzer(undefined, false).analyzeInSlices(text, { sliceMs: 20, onSlice: (d) => slices.push(d) });
+  return { ms: performance.now() - t0, longest: Math.max(...slices), claims: r?.claims.length ?? 0 };
+}
+
+export async function benchAdversarial(seed: string): Promise<void> {
+  console.log('\n## Hostile texts, 100 KB and 1 MB each, one thread in 20 ms slices (ratio target ≤ 12, slice target ≤ 50 ms)');
+  console.log(`${'pattern'.padEnd(42)} ${'100 KB'.padStart(8)} ${'1 MB'.padStart(8)} ${'ratio'.padStart(6)} ${'slice'.padStart(7)} ${'blocks'.padStart(7)} ${'claims'.padStart(7)}`);
+  let worstRatio = 0;
+  let worstSlice = 0;
+  for (const p of adversarialPatterns(seed)) {
+    const small = await timeSliced(build(p, 100_000));
+    const bigText = build(p, 1_000_000);
+    const big = await timeSliced(bigText);
+    const ratio = big.ms / small.ms;
+    const slice = Math.max(small.longest, big.longest);
+    worstRatio = Math.max(worstRatio, ratio);
+    worstSlice = Math.max(worstSlice, slice);
+    console.log(`${p.name.padEnd(42)} ${small.ms.toFixed(0).padStart(5)} ms ${big.ms.toFixed(0).padStart(5)} ms ${ratio.toFixed(1).padStart(6)} ${slice.toFixed(0).padStart(4)} ms ${String(splitBlocks(bigText).length).padStart(7)} ${String(big.claims).padStart(7)}`);
+  }
+  console.log(`worst ratio ${worstRatio.toFixed(1)} (target ≤ 12); longest slice ${worstSlice.toFixed(0)} ms (target ≤ 50 ms)`);
+}
