@@ -11,42 +11,58 @@ export interface SourceMention {
   kind: SourceKind;
 }
 
-const names = new Map<string, string | undefined>();
+/** A personal name and where it stands in the text it was found in (UTF-16 offsets of its first and last word). */
+interface FoundName { name: string; start: number; end: number }
+
+const names = new Map<string, FoundName | undefined>();
 
 /** The personal name inside a source: "Albanian Prime Minister Edi Rama" → "Edi Rama". Remembered: sources recur on every edit. */
 export function personalName(text: string): string | undefined {
-  if (names.has(text)) return names.get(text);
-  if (names.size >= 20_000) names.clear();
-  const name = findPersonalName(text);
-  names.set(text, name);
-  return name;
+  return personalNameIn(text)?.name;
 }
 
-function findPersonalName(text: string): string | undefined {
+function personalNameIn(text: string): FoundName | undefined {
+  if (names.has(text)) return names.get(text);
+  if (names.size >= 20_000) names.clear();
+  const found = findPersonalName(text);
+  names.set(text, found);
+  return found;
+}
+
+function findPersonalName(text: string): FoundName | undefined {
   // "Priya Natarajan, a hydrologist at Lakeside University": the name is before the comma.
-  const head = text.split(',')[0];
-  const words = head.replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
+  const comma = text.indexOf(',');
+  const head = comma < 0 ? text : text.slice(0, comma);
+  const words: { w: string; at: number }[] = [];
+  for (const m of head.matchAll(/\S+/g)) words.push({ w: m[0], at: m.index });
+  // "Nasser Kanani’s": the possessive is not part of the name.
+  const lastWord = words[words.length - 1];
+  if (lastWord && /[’']s$/.test(head)) {
+    if (lastWord.w.length > 2) lastWord.w = lastWord.w.slice(0, -2);
+    else words.pop();
+  }
   let end = words.length;
-  while (end > 0 && !/^\p{Lu}/u.test(words[end - 1])) end--;
+  while (end > 0 && !/^\p{Lu}/u.test(words[end - 1].w)) end--;
   let start = end;
-  while (start > 0 && /^\p{Lu}|^(?:de|da|van|von|bin|al|el|la|le|di|du)$/u.test(words[start - 1])) start--;
-  while (start < end && (TITLE.test(words[start]) || isDemonym(words[start]))) start++;
+  while (start > 0 && /^\p{Lu}|^(?:de|da|van|von|bin|al|el|la|le|di|du)$/u.test(words[start - 1].w)) start--;
+  while (start < end && (TITLE.test(words[start].w) || isDemonym(words[start].w))) start++;
   // A name ends with a capitalised word; particles and titles alone are no name.
   const name = words.slice(start, end);
-  if (name.length === 0 || !/^\p{Lu}/u.test(name[0])) return undefined;
-  return name.join(' ');
+  if (name.length === 0 || !/^\p{Lu}/u.test(name[0].w)) return undefined;
+  const last = name[name.length - 1];
+  return { name: name.map((x) => x.w).join(' '), start: name[0].at, end: last.at + last.w.length };
 }
 
 export interface NameMention { name: string; span: Span }
 
-/** Capitalised word runs of two or more words: candidate full names, in text order. Found once per document. */
+/** Capitalised word runs of two or more words: candidate full names, in text order, with their real spans. Found once per document. */
 export function fullNames(text: string): NameMention[] {
   const out: NameMention[] = [];
   const re = /\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+)+/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const name = personalName(m[0]);
-    if (name && name.includes(' ')) out.push({ name, span: { start: m.index + m[0].length - name.length, end: m.index + m[0].length } });
+    const found = personalNameIn(m[0]);
+    if (found && found.name.includes(' ')) out.push({ name: found.name, span: { start: m.index + found.start, end: m.index + found.end } });
   }
   return out;
 }
@@ -81,6 +97,7 @@ export function resolveSpeakers(mentions: (SourceMention | undefined)[], names: 
 export function* resolveSpeakerSteps(mentions: (SourceMention | undefined)[], names: NameMention[], per: number, known: Resolved[] = []): Generator<void, Resolved[]> {
   const earlier: Earlier[] = [];
   const ordered = mentions.map((m, i) => ({ m, i })).sort((a, b) => (a.m?.span.start ?? 0) - (b.m?.span.start ?? 0));
+  if (mentions.length > per) yield;
   const results = new Array<Resolved>(mentions.length);
   let done = 0;
   for (const { m, i } of ordered) {

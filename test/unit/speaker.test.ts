@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../src/core/analyze';
+import { fullNames, personalName } from '../../src/core/speaker';
+import { loadModelsFromDisk } from '../../src/node/loadModels';
+
+loadModelsFromDisk();
+
+test('a resolved pronoun points at its antecedent as written: after a possessive, a double space, CRLF', () => {
+  for (const [text, antecedent] of [
+    ['Nasser Kanani’s office issued a statement on Monday. “We will not attend,” he said.', 'Nasser Kanani'],
+    ['The spokesman Nasser  Kanani spoke on Monday.\r\n“We will not attend,” he said.', 'Nasser  Kanani'],
+    ['Reporters met Nasser\r\nKanani on Monday. “We will not attend,” he said.', 'Nasser\r\nKanani'],
+  ]) {
+    const he = analyze(text).claims.find((c) => c.sourceText === 'he');
+    assert.ok(he?.speaker?.from, text);
+    assert.equal(he.speaker.name, 'Nasser Kanani');
+    assert.equal(text.slice(he.speaker.from.start, he.speaker.from.end), antecedent);
+  }
+});
+
+test('fullNames: the name without titles or possessive, with the span it has in the text', () => {
+  const text = 'Albanian Prime Minister Edi Rama’s visit. Then Priya  Natarajan spoke.';
+  const found = fullNames(text);
+  assert.deepEqual(found.map((n) => [n.name, text.slice(n.span.start, n.span.end)]), [['Edi Rama', 'Edi Rama'], ['Priya Natarajan', 'Priya  Natarajan']]);
+  assert.equal(personalName('Priya Natarajan, a hydrologist at Lakeside University'), 'Priya Natarajan');
+  assert.equal(personalName('the ministry'), undefined);
+});
