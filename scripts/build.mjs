@@ -11,7 +11,7 @@ const jobs = [
   build({ ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true }),
   // The worker threads that analyse long texts in parallel (src/node/blockWorkers.ts).
   build({ ...node, entryPoints: ['src/node/blockWorker.ts'], outfile: 'dist/blockWorker.js', minify: true }),
-  build({ ...node, entryPoints: { eval: 'src/eval/main.ts', train: 'src/train/main.ts', bench: 'src/bench/main.ts' }, outdir: 'dist' }),
+  build({ ...node, entryPoints: { eval: 'src/eval/main.ts', train: 'src/train/main.ts', bench: 'src/bench/main.ts', 'bench-hostile': 'src/bench/hostileMain.ts' }, outdir: 'dist' }),
 ];
 if (existsSync('src/extension/main.ts')) {
   jobs.push(

@@ -1,4 +1,7 @@
-import { Analyzer } from '../core/analyze';
+import { join } from 'node:path';
+import { Analyzer, type BlockResult } from '../core/analyze';
+import type { BlockRunner } from '../core/sharedText';
+import { workerRunner } from '../node/blockWorkers';
 import { splitBlocks } from '../core/blocks';
 
 /**
@@ -48,11 +51,22 @@ function build(p: Pattern, size: number): string {
   return parts.join('').slice(0, size);
 }
 
-async function timeSliced(text: string): Promise<{ ms: number; longest: number; claims: number }> {
+async function timeSliced(text: string, runner?: BlockRunner<BlockResult>): Promise<{ ms: number; longest: number; claims: number }> {
   const slices: number[] = [];
   const t0 = performance.now();
-  const r = await new Analyzer(undefined, false).analyzeInSlices(text, { sliceMs: 20, onSlice: (d) => slices.push(d) });
+  const r = await new Analyzer(undefined, !!runner, runner).analyzeInSlices(text, { sliceMs: 20, onSlice: (d) => slices.push(d) });
   return { ms: performance.now() - t0, longest: Math.max(...slices), claims: r?.claims.length ?? 0 };
+}
+
+/** A one-line and a CR-only 1 MB text shared with worker threads started ahead: how many of its blocks they took. */
+async function shared(name: string, text: string): Promise<void> {
+  const pool = workerRunner(join(__dirname, 'blockWorker.js'));
+  await pool.ready();
+  let taken = 0;
+  const counting: BlockRunner<BlockResult> = { size: pool.size, isReady: () => pool.isReady(), run: (blocks) => { taken += blocks.length; return pool.run(blocks); } };
+  const r = await timeSliced(text, counting);
+  pool.dispose();
+  console.log(`${name}, shared with ${pool.size} worker thread${pool.size === 1 ? '' : 's'}: ${r.ms.toFixed(0)} ms, longest slice ${r.longest.toFixed(0)} ms, the workers took ${taken} of ${splitBlocks(text).length} blocks`);
 }
 
 export async function benchAdversarial(seed: string): Promise<void> {
@@ -71,4 +85,7 @@ export async function benchAdversarial(seed: string): Promise<void> {
     console.log(`${p.name.padEnd(42)} ${small.ms.toFixed(0).padStart(5)} ms ${big.ms.toFixed(0).padStart(5)} ms ${ratio.toFixed(1).padStart(6)} ${slice.toFixed(0).padStart(4)} ms ${String(splitBlocks(bigText).length).padStart(7)} ${String(big.claims).padStart(7)}`);
   }
   console.log(`worst ratio ${worstRatio.toFixed(1)} (target ≤ 12); longest slice ${worstSlice.toFixed(0)} ms (target ≤ 50 ms)`);
+  const [oneLine, cr] = adversarialPatterns(seed).filter((p) => p.name.startsWith('seed article'));
+  await shared(oneLine.name, build(oneLine, 1_000_000));
+  await shared(cr.name, build(cr, 1_000_000));
 }
