@@ -56,11 +56,11 @@ function extract(o: Options): number {
   for (const file of o.files) {
     const read = readArticle(file, o.maxBytes);
     if ('error' in read) {
-      console.error(`claim-lens: ${read.error}`);
+      console.error(`claim-lens: ${file}: ${read.error}`);
       failed++;
       continue;
     }
-    const text = read.text.replace(/^\uFEFF/, '');
+    const text = read.text;
     const analysis = analyze(text);
     const name = basename(file).replace(/\.[^.]*$/, '');
     const out = o.format === 'json' ? toJson(file, analysis) : o.format === 'brat' ? toBratFile(text, analysis.claims) : toText(file, text, analysis);
@@ -101,10 +101,10 @@ function exportCommand(argv: string[]): number {
   let failed = 0;
   for (const file of files) {
     const read = readArticle(file);
-    if ('error' in read) { console.error(`claim-lens: ${read.error}`); failed++; continue; }
+    if ('error' in read) { console.error(`claim-lens: ${file}: ${read.error}`); failed++; continue; }
     const side = readSidecar(sidecarPath(file));
     if ('error' in side) { console.error(`claim-lens: ${side.error} (left untouched; nothing exported for ${file})`); failed++; continue; }
-    const text = read.text.replace(/^\uFEFF/, '');
+    const text = read.text;
     const x = exportContext(basename(file), text, analyze(text).claims, side.sidecar.records, { ...opts, scale: [...DEFAULT_SCALE] });
     const out = exportAs(format, x);
     if (outDir) {
