@@ -1,4 +1,21 @@
-/** What the command line tells its user. */
+/** What the command line tells its user: exit codes, one-line messages, standard output. */
+
+/** The exit codes, as the README documents them. */
+export const EXIT = {
+  /** Every file was done. */
+  ok: 0,
+  /** Some file could not be read, analysed or written (each named on stderr); the others were done. */
+  failed: 1,
+  /** Nothing was done: the command line is wrong or --out-dir cannot be used. */
+  usage: 2,
+  /** A failure the CLI did not expect (a bug or a broken installation). */
+  internal: 3,
+} as const;
+
+/** One line on stderr, `claim-lens: ` first. */
+export function say(message: string): void {
+  process.stderr.write(`claim-lens: ${message}\n`);
+}
 
 /** The system's reason for a failed file operation, without the path Node puts in its message. */
 export function reasonOf(e: unknown): string {
@@ -9,3 +26,25 @@ export function reasonOf(e: unknown): string {
 }
 
 export const codeOf = (e: unknown): string | undefined => (e as NodeJS.ErrnoException)?.code;
+
+/** An error's message on one line, or its stack when the user asked for --debug. */
+export function sayUnexpected(prefix: string, e: unknown, debug: boolean): void {
+  const message = e instanceof Error ? e.message : String(e);
+  say(`${prefix}internal error: ${message}${debug ? '' : ' (run with --debug for details)'}`);
+  if (debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+}
+
+/**
+ * Writes to stdout and waits until it is taken: undefined when it was, or the
+ * error (EPIPE when the reader has gone, as `| head` does).
+ */
+export function writeOut(text: string): Promise<NodeJS.ErrnoException | undefined> {
+  if (process.stdout.destroyed) return Promise.resolve(Object.assign(new Error('standard output is closed'), { code: 'EPIPE' }));
+  return new Promise((resolve) => process.stdout.write(text, (e) => resolve(e ?? undefined)));
+}
+
+/** Errors of the standard streams are seen where they are written (writeOut); none may end the process with a trace. */
+export function quietStreams(): void {
+  process.stdout.on('error', () => {});
+  process.stderr.on('error', () => {});
+}
