@@ -14,6 +14,8 @@ export function extract(o: ExtractOptions): Promise<number> {
   return runFiles({
     ...o,
     extension: EXTRACT_EXTENSION[o.format],
+    // An article's verdict file is no output's to replace, whatever the output is called.
+    verdictFile: sidecarPath,
     produce(file, text) {
       const analysis = analyze(text);
       const out = o.format === 'json' ? toJson(file, analysis) : o.format === 'brat' ? toBratFile(text, analysis.claims) : toText(file, text, analysis);
@@ -28,6 +30,7 @@ export function exportClaims(o: ExportOptions): Promise<number> {
   return runFiles({
     ...o,
     extension: EXPORT_EXTENSION[o.format],
+    verdictFile: sidecarPath,
     produce(file, text) {
       const side = readSidecar(sidecarPath(file));
       if ('error' in side) return { error: `${side.error} (left untouched; nothing exported for ${file})` };

@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, parse } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { loadModelsFromDisk } from '../node/loadModels';
 import { EXIT, reasonOf, say, sayUnexpected, writeOut } from './messages';
+import { makeFolder, OutputPlan } from './outputs';
 import { readArticle } from './readArticle';
 
 /** What one article gives: the text to write and a note for the --out-dir message (`3 claims`), or why it cannot. */
@@ -14,6 +14,8 @@ export interface FileJob {
   debug: boolean;
   /** The outputs' extension under --out-dir (`json`, `claims.csv`). */
   extension: string;
+  /** The verdict file of an article, which no output may replace. */
+  verdictFile?: (file: string) => string;
   produce(file: string, text: string): Produced;
 }
 
@@ -27,12 +29,20 @@ type Outcome = 'done' | 'failed' | 'closed' | 'stopped';
  */
 export async function runFiles(job: FileJob): Promise<number> {
   loadModelsFromDisk();
-  if (job.outDir !== undefined) mkdirSync(job.outDir, { recursive: true });
+  let plan: OutputPlan | undefined;
+  if (job.outDir !== undefined) {
+    const unusable = makeFolder(job.outDir);
+    if (unusable) {
+      say(`--out-dir ${job.outDir}: ${unusable}`);
+      return EXIT.usage;
+    }
+    plan = new OutputPlan(job.outDir, job.files, job.extension, job.verdictFile);
+  }
   let failed = 0;
   for (const file of job.files) {
     let outcome: Outcome;
     try {
-      outcome = await runFile(job, file);
+      outcome = await runFile(job, plan, file);
     } catch (e) {
       sayUnexpected(`${file}: `, e, job.debug);
       outcome = 'failed';
@@ -43,19 +53,22 @@ export async function runFiles(job: FileJob): Promise<number> {
   return failed ? EXIT.failed : EXIT.ok;
 }
 
-async function runFile(job: FileJob, file: string): Promise<Outcome> {
+async function runFile(job: FileJob, plan: OutputPlan | undefined, file: string): Promise<Outcome> {
   const fail = (message: string): Outcome => (say(message), 'failed');
   const read = readArticle(file, job.maxBytes);
   if ('error' in read) return fail(`${file}: ${read.error}`);
-  const target = job.outDir === undefined ? undefined : join(job.outDir, `${parse(file).name}.${job.extension}`);
+  const target = plan?.target(file);
+  const refusal = target === undefined ? undefined : plan?.refusal(target);
+  if (refusal) return fail(`${file}: not written: ${refusal}`);
   const made = job.produce(file, read.text);
   if ('error' in made) return fail(made.error);
-  if (target !== undefined) {
+  if (plan && target !== undefined) {
     try {
       writeFileSync(target, made.out);
     } catch (e) {
       return fail(`${file}: cannot write ${target} (${reasonOf(e)})`);
     }
+    plan.wrote(file, target);
     say(`${file}: ${made.note} → ${target}`);
     return 'done';
   }

@@ -8,7 +8,11 @@ or UTF-16 with a byte order mark).
   --format json   one JSON object per file and line (default)
   --format brat   brat standoff (.ann) in PolNeAR's layout, code-point offsets
   --format text   a readable table
-  --out-dir DIR   write DIR/<name>.json or DIR/<name>.ann instead of printing
+  --out-dir DIR   write one file per article under DIR instead of printing,
+                  each at its path from the folder the articles share
+                  (a/story.news and b/story.news give DIR/a/story.json and
+                  DIR/b/story.json); an output that would replace an input,
+                  a verdict file or another output of the run is refused
   --max-size N    refuse files over N bytes (default ${DEFAULT_MAX_BYTES})
   --debug         print the stack trace of an unexpected failure
 
