@@ -5,6 +5,7 @@ import { DEFAULT_SCALE } from '../core/verdicts';
 import { readSidecar, sidecarPath } from '../node/sidecarFile';
 import type { ExportOptions, ExtractOptions } from './args';
 import { toBratFile, toJson, toText } from './formats';
+import { notRegular } from './readArticle';
 import { runFiles } from './runFiles';
 
 const EXTRACT_EXTENSION = { json: 'json', brat: 'ann', text: 'txt' } as const;
@@ -32,7 +33,10 @@ export function exportClaims(o: ExportOptions): Promise<number> {
     extension: EXPORT_EXTENSION[o.format],
     verdictFile: sidecarPath,
     produce(file, text) {
-      const side = readSidecar(sidecarPath(file));
+      const verdicts = sidecarPath(file);
+      // Checked here because readSidecar reads whatever is there: a FIFO would never return, /dev/zero never end.
+      const special = notRegular(verdicts);
+      const side = special ? { error: `${verdicts}: ${special}` } : readSidecar(verdicts);
       if ('error' in side) return { error: `${side.error} (left untouched; nothing exported for ${file})` };
       const x = exportContext(basename(file), text, analyze(text).claims, side.sidecar.records, options);
       return { out: exportAs(o.format, x), note: `${x.claims.length} claims, ${x.claims.filter((c) => c.verdict).length} with verdicts` };

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, Stats } from 'node:fs';
 import { DEFAULT_MAX_LENGTH } from '../core/analyze';
 import { codeOf, reasonOf } from './messages';
 
@@ -41,8 +41,8 @@ export function readArticle(path: string, maxBytes = DEFAULT_MAX_BYTES): Read {
 /** The bytes of a regular file, read through its descriptor in chunks up to the limit: its size can change after fstat. */
 function readBounded(fd: number, maxBytes: number): { bytes: Buffer } | { error: string } {
   const st = fstatSync(fd);
-  if (st.isDirectory()) return { error: 'is a directory, not an article' };
-  if (!st.isFile()) return { error: `is not a regular file (${kindOf(st)}); only regular files are read` };
+  const special = notRegular(st);
+  if (special) return { error: special };
   const tooLong = sizeError(st.size, maxBytes);
   if (tooLong) return { error: tooLong };
   const limit = Math.min(maxBytes, ENGINE_BYTES);
@@ -65,12 +65,18 @@ function sizeError(size: number, maxBytes: number): string | undefined {
   return undefined;
 }
 
-function kindOf(st: Stats): string {
-  if (st.isFIFO()) return 'a FIFO';
-  if (st.isCharacterDevice()) return 'a character device';
-  if (st.isBlockDevice()) return 'a block device';
-  if (st.isSocket()) return 'a socket';
-  return 'a special file';
+/** Why a file that exists is no regular file to read (a folder, a FIFO, a device), or undefined when it is one. */
+export function notRegular(file: string | Stats): string | undefined {
+  let st: Stats;
+  try {
+    st = typeof file === 'string' ? statSync(file) : file;
+  } catch {
+    return undefined;
+  }
+  if (st.isFile()) return undefined;
+  if (st.isDirectory()) return 'is a directory, not a file';
+  const kind = st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() ? 'a character device' : st.isBlockDevice() ? 'a block device' : st.isSocket() ? 'a socket' : 'a special file';
+  return `is not a regular file (${kind})`;
 }
 
 const BINARY = { error: 'looks like a binary file (it contains NUL bytes), not text' };

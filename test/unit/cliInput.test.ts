@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ARTICLE, assertCleanStderr, run, tempDir } from './cliRun';
+import { ARTICLE, ONE_CLAIM, assertCleanStderr, run, tempDir } from './cliRun';
 
 /** Runs that used to hang get little time: a hang fails (status null), it does not block. */
 const HANG_LIMIT = 8_000;
@@ -84,3 +85,15 @@ test('UTF-16 that holds NUL characters is still called binary', () => {
   assert.match(r.stderr, /nul\.txt: looks like a binary file/);
 });
 
+test('export: a verdict file that is a FIFO or a device is named and left alone, without waiting; the next file is exported', () => {
+  const dir = tempDir({ 'fifo.news': ARTICLE, 'zero.news': ARTICLE, 'good.news': ONE_CLAIM });
+  execFileSync('mkfifo', [join(dir, 'fifo.news.claims.json')]);
+  symlinkSync('/dev/zero', join(dir, 'zero.news.claims.json'));
+  const r = run(['export', '--format', 'csv', 'fifo.news', 'zero.news', 'good.news'], { cwd: dir, timeout: HANG_LIMIT });
+  assert.equal(r.signal, null, 'the CLI hung on the verdict file');
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /^claim-lens: fifo\.news\.claims\.json: is not a regular file \(a FIFO\) \(left untouched; nothing exported for fifo\.news\)$/m);
+  assert.match(r.stderr, /^claim-lens: zero\.news\.claims\.json: is not a regular file \(a character device\)/m);
+  assert.match(r.stdout, /Elena Varga/);
+  assertCleanStderr(r.stderr);
+});
