@@ -5,6 +5,7 @@ import { DEFAULT_SCALE } from '../core/verdicts';
 import { readSidecar, sidecarPath } from '../node/sidecarFile';
 import type { ExportOptions, ExtractOptions } from './args';
 import { toBratFile, toJson, toText } from './formats';
+import { plural } from './messages';
 import { notRegular } from './readArticle';
 import { runFiles } from './runFiles';
 
@@ -20,7 +21,7 @@ export function extract(o: ExtractOptions): Promise<number> {
     produce(file, text) {
       const analysis = analyze(text);
       const out = o.format === 'json' ? toJson(file, analysis) : o.format === 'brat' ? toBratFile(text, analysis.claims) : toText(file, text, analysis);
-      return { out: out.endsWith('\n') ? out : out + '\n', note: `${analysis.claims.length} claims` };
+      return { out: out.endsWith('\n') ? out : out + '\n', note: plural(analysis.claims.length, 'claim') };
     },
   });
 }
@@ -39,7 +40,7 @@ export function exportClaims(o: ExportOptions): Promise<number> {
       const side = special ? { error: `${verdicts}: ${special}` } : readSidecar(verdicts);
       if ('error' in side) return { error: `${side.error} (left untouched; nothing exported for ${file})` };
       const x = exportContext(basename(file), text, analyze(text).claims, side.sidecar.records, options);
-      return { out: exportAs(o.format, x), note: `${x.claims.length} claims, ${x.claims.filter((c) => c.verdict).length} with verdicts` };
+      return { out: exportAs(o.format, x), note: `${plural(x.claims.length, 'claim')}, ${x.claims.filter((c) => c.verdict).length} with verdicts` };
     },
   });
 }

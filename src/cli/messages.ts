@@ -12,9 +12,27 @@ export const EXIT = {
   internal: 3,
 } as const;
 
-/** One line on stderr, `claim-lens: ` first. */
+// C0 and C1 controls, DEL, line and paragraph separators, and the bidirectional
+// controls that make a name read differently from what it is.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** `s` with its control characters written as escapes (`\n`, `\x1b`, `\u202e`), so one line stays one line on a terminal. */
+export function shown(s: string): string {
+  return s.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    return NAMED[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+  });
+}
+
+/** `1 claim`, `2 claims`, `1,500 claims`. */
+export function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** One line on stderr, `claim-lens: ` first, its control characters escaped. */
 export function say(message: string): void {
-  process.stderr.write(`claim-lens: ${message}\n`);
+  process.stderr.write(`claim-lens: ${shown(message)}\n`);
 }
 
 /** The system's reason for a failed file operation, without the path Node puts in its message. */

@@ -85,6 +85,46 @@ test('UTF-16 that holds NUL characters is still called binary', () => {
   assert.match(r.stderr, /nul\.txt: looks like a binary file/);
 });
 
+test('one claim is "1 claim", in the table and in the message of --out-dir', () => {
+  const dir = tempDir({ 'one.txt': ONE_CLAIM, 'two.txt': ARTICLE });
+  const table = run(['extract', '--format', 'text', join(dir, 'one.txt')]);
+  assert.match(table.stdout, /one\.txt: 1 claim\n/);
+  const r = run(['extract', '--out-dir', join(dir, 'out'), join(dir, 'one.txt'), join(dir, 'two.txt')]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /one\.txt: 1 claim → /);
+  assert.match(r.stderr, /two\.txt: 2 claims → /);
+  const x = run(['export', '--format', 'csv', '--out-dir', join(dir, 'x'), join(dir, 'one.txt')]);
+  assert.equal(x.status, 0, x.stderr);
+  assert.match(x.stderr, /one\.txt: 1 claim, 0 with verdicts → /);
+});
+
+test('control characters in a file name are escaped in the table and in every message', () => {
+  const name = 'two\nlines\u001b[31m.txt';
+  const dir = tempDir({ [name]: ARTICLE });
+  const file = join(dir, name);
+  const table = run(['extract', '--format', 'text', file]);
+  assert.equal(table.status, 0, table.stderr);
+  const lines = table.stdout.trimEnd().split('\n');
+  assert.equal(lines.length, 1 + 2 * 2, 'a header and two lines a claim');
+  assert.ok(lines[0].endsWith('two\\nlines\\x1b[31m.txt: 2 claims'), lines[0]);
+  const out = run(['extract', '--out-dir', join(dir, 'out'), file, `${file}.missing`]);
+  assert.equal(out.status, 1);
+  const messages = out.stderr.trimEnd().split('\n');
+  assert.equal(messages.length, 2, out.stderr);
+  assert.match(messages[0], /two\\nlines\\x1b\[31m\.txt: 2 claims → .*two\\nlines\\x1b\[31m\.json$/);
+  assert.match(messages[1], /two\\nlines\\x1b\[31m\.txt\.missing: no such file$/);
+  assert.equal(JSON.parse(run(['extract', file]).stdout).file, file, 'JSON keeps the name as it is');
+});
+
+test('control characters in an article are escaped in the table', () => {
+  const dir = tempDir({ 'a.txt': 'Mayor Elena Varga said the plan \u001b[2J would work.\n' });
+  const r = run(['extract', '--format', 'text', join(dir, 'a.txt')]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.doesNotMatch(r.stdout, /\u001b/);
+  assert.match(r.stdout, /\\x1b\[2J/);
+});
+
+
 test('export: a verdict file that is a FIFO or a device is named and left alone, without waiting; the next file is exported', () => {
   const dir = tempDir({ 'fifo.news': ARTICLE, 'zero.news': ARTICLE, 'good.news': ONE_CLAIM });
   execFileSync('mkfifo', [join(dir, 'fifo.news.claims.json')]);
