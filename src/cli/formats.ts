@@ -1,6 +1,7 @@
 import { claimToBrat, writeBrat } from '../core/brat';
 import { excerpt, lineIndex } from '../core/text';
 import type { Analysis, Claim } from '../core/types';
+import { plural, shown } from './messages';
 
 /** The claims of one file as a JSON object (one line of JSON Lines). */
 export function toJson(file: string, analysis: Analysis): string {
@@ -12,10 +13,10 @@ export function toBratFile(text: string, claims: Claim[]): string {
   return writeBrat(claims.map(claimToBrat), text);
 }
 
-/** A readable table: position, speaker and kind, cue and kind, content. */
+/** A readable table: position, speaker and kind, cue and kind, content; control characters (of a file name, of the article) escaped. */
 export function toText(file: string, text: string, analysis: Analysis): string {
   const at = lineIndex(text);
-  const lines = [`${file}: ${analysis.claims.length} claim${analysis.claims.length === 1 ? '' : 's'}`];
+  const lines = [`${file}: ${plural(analysis.claims.length, 'claim')}`];
   for (const c of analysis.claims) {
     const { line, column } = at(c.cue[0].start);
     const who = c.speaker?.name ?? c.sourceText ?? '(no source)';
@@ -24,5 +25,5 @@ export function toText(file: string, text: string, analysis: Analysis): string {
     lines.push(`${`${line}:${column}`.padStart(8)}  ${excerpt(who, 36)}${resolved} (${c.sourceKind})  ${c.cueText} (${c.cueKind}, ${c.quoteKind})`);
     lines.push(`          ${excerpt(c.contentText, 110)}${signals}`);
   }
-  return lines.join('\n');
+  return lines.map(shown).join('\n');
 }

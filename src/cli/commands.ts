@@ -1,0 +1,46 @@
+import { basename } from 'node:path';
+import { analyze } from '../core/analyze';
+import { EXPORT_EXTENSION, exportAs, exportContext } from '../core/exports';
+import { DEFAULT_SCALE } from '../core/verdicts';
+import { readSidecar, sidecarPath } from '../node/sidecarFile';
+import type { ExportOptions, ExtractOptions } from './args';
+import { toBratFile, toJson, toText } from './formats';
+import { plural } from './messages';
+import { notRegular } from './readArticle';
+import { runFiles } from './runFiles';
+
+const EXTRACT_EXTENSION = { json: 'json', brat: 'ann', text: 'txt' } as const;
+
+/** `claim-lens extract`: the claims of each article, as JSON lines, brat standoff or a table. */
+export function extract(o: ExtractOptions): Promise<number> {
+  return runFiles({
+    ...o,
+    extension: EXTRACT_EXTENSION[o.format],
+    // An article's verdict file is no output's to replace, whatever the output is called.
+    verdictFile: sidecarPath,
+    produce(file, text) {
+      const analysis = analyze(text);
+      const out = o.format === 'json' ? toJson(file, analysis) : o.format === 'brat' ? toBratFile(text, analysis.claims) : toText(file, text, analysis);
+      return { out: out.endsWith('\n') ? out : out + '\n', note: plural(analysis.claims.length, 'claim') };
+    },
+  });
+}
+
+/** `claim-lens export`: each article's claims with the verdicts of its FILE.claims.json. */
+export function exportClaims(o: ExportOptions): Promise<number> {
+  const options = { organization: o.organization, articleUrl: o.articleUrl, reviewUrl: o.reviewUrl, scale: [...DEFAULT_SCALE] };
+  return runFiles({
+    ...o,
+    extension: EXPORT_EXTENSION[o.format],
+    verdictFile: sidecarPath,
+    produce(file, text) {
+      const verdicts = sidecarPath(file);
+      // Checked here because readSidecar reads whatever is there: a FIFO would never return, /dev/zero never end.
+      const special = notRegular(verdicts);
+      const side = special ? { error: `${verdicts}: ${special}` } : readSidecar(verdicts);
+      if ('error' in side) return { error: `${side.error} (left untouched; nothing exported for ${file})` };
+      const x = exportContext(basename(file), text, analyze(text).claims, side.sidecar.records, options);
+      return { out: exportAs(o.format, x), note: `${plural(x.claims.length, 'claim')}, ${x.claims.filter((c) => c.verdict).length} with verdicts` };
+    },
+  });
+}
