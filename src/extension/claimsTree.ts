@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Claim, SourceKind } from '../core/types';
-import { CUE_KIND_LABEL, excerpt, SOURCE_KIND_LABEL } from './labels';
+import { excerpt, SOURCE_KIND_LABEL } from './labels';
+import { claimTooltip, orphanTooltip } from './claimMarkdown';
 import { scale } from './verdicts';
 import type { AnalysisStore } from './store';
 import type { VerdictStore } from './verdictStore';
@@ -137,7 +138,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
       const item = new vscode.TreeItem(excerpt(shown.content, 70), vscode.TreeItemCollapsibleState.None);
       item.id = `orphan:${r.id}`;
       item.description = `${shown.source || 'unattributed'} · ${r.verdict.rating}`;
-      item.tooltip = new vscode.MarkdownString(`**${r.verdict.rating}**${r.verdict.note ? ` — ${r.verdict.note}` : ''}\n\n${shown.source} ${shown.cue}: “${shown.content}”`);
+      item.tooltip = new vscode.MarkdownString(orphanTooltip(r));
       item.iconPath = new vscode.ThemeIcon(VERDICT_ICON(r.verdict.rating));
       item.contextValue = 'claimLens.orphan';
       return item;
@@ -157,7 +158,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
     const item = new vscode.TreeItem(excerpt(c.contentText.replace(/^[“"]|[”"]$/g, ''), 70), hasReviews ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = `claim:${this.groupBy}:${c.id}`;
     item.description = this.groupBy === 'speaker' ? c.cueText : `${c.speaker?.name ?? c.sourceText ?? 'no source'} · ${c.cueText}`;
-    item.tooltip = new vscode.MarkdownString(`**${c.speaker?.name ?? c.sourceText ?? 'No source'}** (${SOURCE_KIND_LABEL[c.sourceKind]}) — *${c.cueText}* (${CUE_KIND_LABEL[c.cueKind]})\n\n${excerpt(c.contentText, 300)}`);
+    item.tooltip = new vscode.MarkdownString(claimTooltip(c));
     item.iconPath = new vscode.ThemeIcon(c.quoteKind === 'direct' ? 'quote' : 'comment');
     const verdict = this.uri && this.verdicts?.view(this.uri)?.byClaim.get(c.id)?.verdict;
     if (verdict && verdict.rating !== 'Unrated') {
