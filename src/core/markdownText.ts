@@ -23,6 +23,7 @@ import { httpUrl } from './safeUrl';
 export function markdownText(value: unknown): string {
   return displayText(value)
     .replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ')
+    .trim()
     .replace(/[!#$&()*+\-./:<=>@[\\\]^_`{|}~]/g, '\\$&');
 }
 

@@ -31,7 +31,8 @@ export function registerHover(store: AnalysisStore, selector: vscode.DocumentSel
       const md = new vscode.MarkdownString(hoverMarkdown(c, entry.analysis.claims, {
         verdict: verdicts?.view(doc.uri)?.byClaim.get(c.id), found: factChecks?.get(c.id),
         templates: config.get('searchUrlTemplates', []), lookup: config.get<boolean>('lookup', false),
-      }), true);
+      }));
+      // Only the hover's own command links run, and none of them acts without asking; no theme icons, no HTML.
       md.isTrusted = { enabledCommands: HOVER_COMMANDS };
       return new vscode.Hover(md, new vscode.Range(doc.positionAt(hit.start), doc.positionAt(hit.end)));
     }),

@@ -79,15 +79,16 @@ const same = (s: string) => {
 
 /**
  * What is wrong with a rendered surface: a link to anything but `allowed`
- * (the targets the code itself emitted), anything loaded (an image, a
+ * (the targets the code itself emitted, or patterns of them), anything loaded (an image, a
  * style), a tag that is raw HTML, or more headings and rules than `blocks`
  * allows. Empty when the Markdown is safe in both renderers.
  */
-export function problems(markdown: string, allowed: Iterable<string> = [], blocks = 0): string[] {
-  const ok = new Set([...allowed].map(same));
+export function problems(markdown: string, allowed: Iterable<string | RegExp> = [], blocks = 0): string[] {
+  const ok = new Set([...allowed].filter((a): a is string => typeof a === 'string').map(same));
+  const patterns = [...allowed].filter((a): a is RegExp => a instanceof RegExp);
   const out: string[] = [];
   for (const r of render(markdown)) {
-    for (const link of r.links) if (!ok.has(same(link))) out.push(`${r.renderer}: a link to ${JSON.stringify(link)}`);
+    for (const link of r.links) if (!ok.has(same(link)) && !patterns.some((p) => p.test(link))) out.push(`${r.renderer}: a link to ${JSON.stringify(link)}`);
     for (const load of r.loads) out.push(`${r.renderer}: loads ${JSON.stringify(load)}`);
     for (const tag of r.tags) if (!MARKDOWN_TAGS.has(tag)) out.push(`${r.renderer}: raw HTML <${tag}>`);
     const made = r.tags.filter((t) => /^(h[1-6]|hr|table|pre)$/.test(t)).length;
