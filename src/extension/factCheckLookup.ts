@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { factCheckQuery } from '../core/factCheck';
-import { DEFAULT_API_BASE, FactCheckMatch, lookUp } from '../factcheck/client';
+import { DEFAULT_API_BASE, FactCheckMatch, lookUp, lookupNotice } from '../factcheck/client';
 import { ClaimArg, claimFromArg } from './claimArg';
 import type { AnalysisStore } from './store';
 
@@ -64,10 +64,7 @@ export function registerFactCheckLookup(store: AnalysisStore, secrets: vscode.Se
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('claimLens.factCheck.lookup') && config().get<boolean>('lookup', false)) {
-        const base = config().get<string>('apiBaseUrl') || DEFAULT_API_BASE;
-        let host = base;
-        try { host = new URL(base).host; } catch { /* shown as written */ }
-        void vscode.window.showInformationMessage(`Fact-check lookup is on: when you look a claim up, its text and your API key are sent to ${host}. Nothing is sent otherwise.`);
+        void vscode.window.showInformationMessage(lookupNotice(config().get<string>('apiBaseUrl') || DEFAULT_API_BASE));
       }
     }),
   );

@@ -12,10 +12,12 @@ suite('Claim Lens fact-check lookup (against a local server)', () => {
   let server: http.Server;
   let base = '';
   const seen: URL[] = [];
+  const keys: unknown[] = [];
   suiteSetup(async () => {
     server = http.createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       seen.push(url);
+      keys.push(req.headers['x-goog-api-key']);
       if (url.pathname === '/limited') { res.statusCode = 429; res.end('{}'); return; }
       res.end(JSON.stringify({ claims: [{ text: 'walls pay for themselves', claimant: 'Elena Varga', claimReview: [{ publisher: { name: 'Harbourton Fact Desk' }, url: 'https://factdesk.example/walls', textualRating: 'Misleading' }] }] }));
     });
@@ -48,7 +50,8 @@ suite('Claim Lens fact-check lookup (against a local server)', () => {
     await vscode.window.showTextDocument(doc);
     const found = await vscode.commands.executeCommand<{ matches: unknown[] }>('claimLens.lookUpFactChecks', claim.id);
     assert.strictEqual(found.matches.length, 1);
-    assert.strictEqual(seen[0].searchParams.get('key'), 'test-key');
+    assert.strictEqual(keys[0], 'test-key', 'the key is sent in the X-Goog-Api-Key header');
+    assert.ok(!seen[0].href.includes('test-key'), `the key is not in the URL: ${seen[0].href}`);
     assert.match(seen[0].searchParams.get('query') ?? '', /walls will pay for themselves/);
     const after = await vscode.commands.executeCommand<SnapshotNode[]>('claimLens.claimsSnapshot');
     const node = after.find((r) => r.label === 'Elena Varga')?.children.find((x) => x.id === claim.id);
