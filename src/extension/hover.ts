@@ -5,6 +5,7 @@ import type { VerdictStore } from './verdictStore';
 import type { FactCheckResults } from './factCheckLookup';
 import { HOVER_COMMANDS, hoverMarkdown } from './claimMarkdown';
 import { timed } from './timing';
+import { userSetting } from './userSettings';
 
 const inside = (s: Span, offset: number) => s.start <= offset && offset < s.end;
 
@@ -27,10 +28,9 @@ export function registerHover(store: AnalysisStore, selector: vscode.DocumentSel
       const c = claimAt(entry.analysis.claims, offset);
       if (!c) return undefined;
       const hit = [...c.cue, ...(c.source ? [c.source] : []), ...c.content].find((s) => inside(s, offset)) ?? c.cue[0];
-      const config = vscode.workspace.getConfiguration('claimLens.factCheck');
       const md = new vscode.MarkdownString(hoverMarkdown(c, entry.analysis.claims, {
         verdict: verdicts?.view(doc.uri)?.byClaim.get(c.id), found: factChecks?.get(c.id),
-        templates: config.get('searchUrlTemplates', []), lookup: config.get<boolean>('lookup', false),
+        templates: userSetting('claimLens.factCheck', 'searchUrlTemplates'), lookup: userSetting<boolean>('claimLens.factCheck', 'lookup') === true,
       }));
       // Only the hover's own command links run, and none of them acts without asking; no theme icons, no HTML.
       md.isTrusted = { enabledCommands: HOVER_COMMANDS };
