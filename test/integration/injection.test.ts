@@ -3,6 +3,7 @@
 // by the same renderer check as the unit tests.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { markdownText } from '../../src/core/markdownText';
 import { HOVER_COMMANDS } from '../../src/extension/claimMarkdown';
 import { GOOD_LINK, HOSTILE } from '../unit/hostileStrings';
 import { problems } from '../unit/renderedMarkdown';
@@ -107,5 +108,14 @@ suite('Claim Lens: hostile text in hovers and tooltips', () => {
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.strictEqual(await asked, false, 'the quick pick was shown and dismissed, so nothing was rated');
     assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar)), before);
+  });
+
+  test('markdownText escapes every character this VS Code\'s MarkdownString.appendText escapes', () => {
+    const punctuation = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)).filter((ch) => /[!-/:-@[-`{-~]/.test(ch));
+    const escapedByVsCode = punctuation.filter((ch) => new vscode.MarkdownString().appendText(`a${ch}b`).value !== `a${ch}b`);
+    assert.ok(escapedByVsCode.length >= 10, escapedByVsCode.join(''));
+    for (const ch of escapedByVsCode) assert.strictEqual(markdownText(`a${ch}b`), `a\\${ch}b`, ch);
+    // appendText turns a newline into a paragraph break; markdownText folds it, so no line can start a block.
+    assert.strictEqual(markdownText('a\n===\nb'), 'a \\=\\=\\= b');
   });
 });

@@ -91,6 +91,8 @@ export function problems(markdown: string, allowed: Iterable<string | RegExp> = 
     for (const link of r.links) if (!ok.has(same(link)) && !patterns.some((p) => p.test(link))) out.push(`${r.renderer}: a link to ${JSON.stringify(link)}`);
     for (const load of r.loads) out.push(`${r.renderer}: loads ${JSON.stringify(load)}`);
     for (const tag of r.tags) if (!MARKDOWN_TAGS.has(tag)) out.push(`${r.renderer}: raw HTML <${tag}>`);
+    // No surface strikes anything through: a <del> or <s> came from `~~` in the text.
+    for (const tag of r.tags) if (tag === 'del' || tag === 's') out.push(`${r.renderer}: strike-through <${tag}>`);
     const made = r.tags.filter((t) => /^(h[1-6]|hr|table|pre)$/.test(t)).length;
     if (made > blocks) out.push(`${r.renderer}: ${made} headings, rules, tables or code blocks where the code made ${blocks}`);
   }
