@@ -1,4 +1,6 @@
 import { claimToBrat, writeBrat } from './brat';
+import { displayText, evidenceMarkdown, markdownText } from './markdownText';
+import { httpUrl } from './safeUrl';
 import { lineIndex } from './text';
 import type { Claim } from './types';
 import { matchVerdicts, Verdict, VerdictRecord } from './verdicts';
@@ -31,32 +33,51 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const who = (c: Claim) => c.speaker?.name ?? c.sourceText ?? 'Unattributed';
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** A verdict's rating as text, whatever type a verdict file gave it. */
+const ratingOf = (v: Verdict | undefined) => (v ? displayText(v.rating) : '');
+const rated = (v: Verdict | undefined): v is Verdict => !!v && ratingOf(v) !== 'Unrated';
 
+/** A verdict in the report: every field escaped, evidence linked only when it is an http(s) URL. */
+function verdictMarkdown(v: Verdict): string {
+  const note = markdownText(v.note);
+  const evidence = evidenceMarkdown(v.evidence);
+  return `**${markdownText(ratingOf(v)) || 'no rating'}**${note ? ` — ${note}` : ''}${evidence.length ? ` (${evidence.join(', ')})` : ''}`;
+}
+
+/** The Markdown report: everything taken from the article or its verdict file goes through `markdownText`. */
 export function toMarkdown(x: ExportContext): string {
-  const lines = [`# Claims in ${x.article}`, '', `${x.claims.length} claims, ${x.claims.filter((c) => c.verdict && c.verdict.rating !== 'Unrated').length} rated.`, ''];
+  const lines = [`# Claims in ${markdownText(x.article)}`, '', `${x.claims.length} claims, ${x.claims.filter((c) => rated(c.verdict)).length} rated.`, ''];
   for (const { claim: c, verdict: v, line } of x.claims) {
-    lines.push(`- **${who(c)}** (${c.sourceKind}) — *${c.cueText}* (line ${line}): “${flat(c.contentText).replace(/^[“"]|[”"]$/g, '')}”`);
-    if (v && v.rating !== 'Unrated') lines.push(`  - Verdict: **${v.rating}**${v.note ? ` — ${v.note}` : ''}${v.evidence?.length ? ` (${v.evidence.join(', ')})` : ''}`);
+    lines.push(`- **${markdownText(who(c))}** (${c.sourceKind}) — *${markdownText(c.cueText)}* (line ${line}): “${markdownText(flat(c.contentText).replace(/^[“"]|[”"]$/g, ''))}”`);
+    if (rated(v)) lines.push(`  - Verdict: ${verdictMarkdown(v)}`);
   }
   if (x.orphans.length) {
     lines.push('', '## Verdicts whose claim is no longer in the article', '');
     for (const o of x.orphans) {
       const shown = o.shown ?? o.key;
-      lines.push(`- ${shown.source || 'Unattributed'} — ${shown.cue}: “${flat(shown.content)}” — **${o.verdict.rating}**${o.verdict.note ? ` — ${o.verdict.note}` : ''}`);
+      lines.push(`- ${markdownText(shown.source) || 'Unattributed'} — ${markdownText(shown.cue)}: “${markdownText(shown.content)}” — ${verdictMarkdown(o.verdict)}`);
     }
   }
   return lines.join('\n') + '\n';
 }
 
-function csvCell(v: string): string {
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+/**
+ * One CSV cell. A cell a spreadsheet would take for a formula (`=`, `+`, `-`,
+ * `@`, a tab or a carriage return first; their full-width forms too) gets a
+ * leading `'` and quotes, as OWASP's CSV-injection advice says.
+ */
+function csvCell(value: unknown): string {
+  let v = displayText(value);
+  const formula = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(v);
+  if (formula) v = `'${v}`;
+  return formula || /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 export function toCsv(x: ExportContext): string {
   const head = ['id', 'line', 'speaker', 'source', 'source_kind', 'cue', 'cue_kind', 'quote_kind', 'content', 'signals', 'rating', 'note', 'evidence'];
   const rows = x.claims.map(({ claim: c, verdict: v, line }) => [
     c.id, String(line), who(c), c.sourceText ?? '', c.sourceKind, c.cueText, c.cueKind, c.quoteKind, flat(c.contentText),
-    [...new Set(c.signals.map((s) => s.kind))].join(' '), v?.rating ?? 'Unrated', v?.note ?? '', (v?.evidence ?? []).join(' '),
+    [...new Set(c.signals.map((s) => s.kind))].join(' '), v ? ratingOf(v) : 'Unrated', v?.note, Array.isArray(v?.evidence) ? v.evidence.map(displayText).join(' ') : v?.evidence,
   ]);
   return [head, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
@@ -90,22 +111,28 @@ function claimReviewed(c: Claim, rating: string): string {
 export function claimReviews(x: ExportContext): Record<string, unknown>[] {
   const scale = ordinal(x.scale);
   const out: Record<string, unknown>[] = [];
+  // Only http(s) URLs are published; an article URL that is not one is left out.
+  const articleUrl = httpUrl(x.articleUrl);
+  const base = httpUrl(x.reviewUrl) ?? articleUrl;
   for (const { claim: c, verdict: v } of x.claims) {
     if (!v) continue;
-    const rank = scale.findIndex((s) => s.toLowerCase() === v.rating.toLowerCase());
+    const rating = ratingOf(v);
+    const rank = scale.findIndex((s) => s.toLowerCase() === rating.toLowerCase());
     if (rank < 0) continue;
+    const url = base ? new URL(base) : undefined;
+    if (url) url.hash = c.id;
     const review: Record<string, unknown> = {
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
-      claimReviewed: claimReviewed(c, v.rating),
-      reviewRating: { '@type': 'Rating', alternateName: v.rating, ratingValue: scale.length - rank, bestRating: scale.length, worstRating: 1 },
-      url: `${x.reviewUrl ?? x.articleUrl ?? `urn:claim-lens:${encodeURIComponent(x.article)}`}#${c.id}`,
+      claimReviewed: claimReviewed(c, rating),
+      reviewRating: { '@type': 'Rating', alternateName: rating, ratingValue: scale.length - rank, bestRating: scale.length, worstRating: 1 },
+      url: url?.href ?? `urn:claim-lens:${encodeURIComponent(x.article)}#${c.id}`,
       author: { '@type': 'Organization', name: x.organization ?? 'Unnamed fact-checking organisation' },
-      datePublished: v.updated.slice(0, 10),
+      datePublished: displayText(v.updated).slice(0, 10),
       itemReviewed: {
         '@type': 'Claim',
         author: { '@type': c.sourceKind === 'person' ? 'Person' : 'Organization', name: who(c) },
-        ...(x.articleUrl ? { appearance: [{ '@type': 'CreativeWork', url: x.articleUrl }] } : {}),
+        ...(articleUrl ? { appearance: [{ '@type': 'CreativeWork', url: articleUrl }] } : {}),
       },
     };
     out.push(review);
@@ -113,8 +140,14 @@ export function claimReviews(x: ExportContext): Record<string, unknown>[] {
   return out;
 }
 
+/**
+ * The reviews as JSON-LD, safe inside a `<script type="application/ld+json">`:
+ * `<`, `>`, `&` and the two JavaScript line separators are written as
+ * `\u` escapes (they only ever occur inside JSON strings), so no `</script>`
+ * or `<!--` in a claim ends or hides the element.
+ */
 export function toClaimReview(x: ExportContext): string {
-  return JSON.stringify(claimReviews(x), null, 2) + '\n';
+  return JSON.stringify(claimReviews(x), null, 2).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 }
 
 /** Checks a ClaimReview against the rules Claim Lens promises; returns what is wrong (empty when valid). */
@@ -162,7 +195,7 @@ export function exportContext(article: string, text: string, claims: Claim[], re
   const { byClaim, orphans } = matchVerdicts(text, claims, records);
   const at = lineIndex(text);
   return {
-    article, text, orphans, ...options,
+    article, text, orphans, ...options, articleUrl: httpUrl(options.articleUrl), reviewUrl: httpUrl(options.reviewUrl),
     claims: claims.map((claim) => ({ claim, verdict: byClaim.get(claim.id)?.verdict, line: at(claim.cue[0].start).line })),
   };
 }

@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import type { Claim, SourceKind } from '../core/types';
-import { CUE_KIND_LABEL, excerpt, SOURCE_KIND_LABEL } from './labels';
+import { excerpt, SOURCE_KIND_LABEL } from './labels';
+import { claimTooltip, orphanTooltip } from './claimMarkdown';
+import { displayText } from '../core/markdownText';
+import { httpUrl } from '../core/safeUrl';
 import { scale } from './verdicts';
 import type { AnalysisStore } from './store';
 import type { VerdictStore } from './verdictStore';
@@ -120,7 +123,8 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
       item.description = [node.claimant, r.reviewDate?.slice(0, 10)].filter(Boolean).join(' · ');
       item.tooltip = `${r.title ?? ''}\n${r.url ?? ''}`.trim();
       item.iconPath = new vscode.ThemeIcon('link-external');
-      if (r.url && /^https?:/.test(r.url)) item.command = { command: 'vscode.open', title: 'Open the fact-check', arguments: [vscode.Uri.parse(r.url)] };
+      const url = httpUrl(r.url);
+      if (url) item.command = { command: 'vscode.open', title: 'Open the fact-check', arguments: [vscode.Uri.parse(url)] };
       return item;
     }
     if (node.type === 'orphans') {
@@ -134,11 +138,12 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
     if (node.type === 'orphan') {
       const r = node.record;
       const shown = r.shown ?? r.key;
-      const item = new vscode.TreeItem(excerpt(shown.content, 70), vscode.TreeItemCollapsibleState.None);
+      const rating = displayText(r.verdict.rating);
+      const item = new vscode.TreeItem(excerpt(displayText(shown.content), 70), vscode.TreeItemCollapsibleState.None);
       item.id = `orphan:${r.id}`;
-      item.description = `${shown.source || 'unattributed'} · ${r.verdict.rating}`;
-      item.tooltip = new vscode.MarkdownString(`**${r.verdict.rating}**${r.verdict.note ? ` — ${r.verdict.note}` : ''}\n\n${shown.source} ${shown.cue}: “${shown.content}”`);
-      item.iconPath = new vscode.ThemeIcon(VERDICT_ICON(r.verdict.rating));
+      item.description = `${displayText(shown.source) || 'unattributed'} · ${rating}`;
+      item.tooltip = new vscode.MarkdownString(orphanTooltip(r));
+      item.iconPath = new vscode.ThemeIcon(VERDICT_ICON(rating));
       item.contextValue = 'claimLens.orphan';
       return item;
     }
@@ -157,17 +162,25 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
     const item = new vscode.TreeItem(excerpt(c.contentText.replace(/^[“"]|[”"]$/g, ''), 70), hasReviews ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = `claim:${this.groupBy}:${c.id}`;
     item.description = this.groupBy === 'speaker' ? c.cueText : `${c.speaker?.name ?? c.sourceText ?? 'no source'} · ${c.cueText}`;
-    item.tooltip = new vscode.MarkdownString(`**${c.speaker?.name ?? c.sourceText ?? 'No source'}** (${SOURCE_KIND_LABEL[c.sourceKind]}) — *${c.cueText}* (${CUE_KIND_LABEL[c.cueKind]})\n\n${excerpt(c.contentText, 300)}`);
+    item.tooltip = new vscode.MarkdownString(claimTooltip(c));
     item.iconPath = new vscode.ThemeIcon(c.quoteKind === 'direct' ? 'quote' : 'comment');
     const verdict = this.uri && this.verdicts?.view(this.uri)?.byClaim.get(c.id)?.verdict;
-    if (verdict && verdict.rating !== 'Unrated') {
-      item.description = `${item.description} · ${verdict.rating}`;
-      item.iconPath = new vscode.ThemeIcon(VERDICT_ICON(verdict.rating));
+    const rating = verdict && displayText(verdict.rating);
+    if (rating && rating !== 'Unrated') {
+      item.description = `${item.description} · ${rating}`;
+      item.iconPath = new vscode.ThemeIcon(VERDICT_ICON(rating));
     }
     item.contextValue = 'claimLens.claim';
     item.command = { command: 'claimLens.selectClaim', title: 'Select Claim', arguments: [c.id] };
     return item;
   }
+}
+
+/** A tree item's tooltip as the snapshot reports it: Markdown (with its trust) or plain text. */
+function tooltipOf(item: vscode.TreeItem): { markdown?: string; text?: string; trusted?: unknown } | undefined {
+  const t = item.tooltip;
+  if (t instanceof vscode.MarkdownString) return { markdown: t.value, trusted: t.isTrusted ?? false };
+  return t === undefined ? undefined : { text: t };
 }
 
 /** Selects a claim's whole extent in its editor and scrolls to it. */
@@ -257,8 +270,11 @@ export function registerClaimsTree(store: AnalysisStore, verdicts?: VerdictStore
           const ci = tree.getTreeItem(c);
           return {
             label: String(ci.label), description: String(ci.description ?? ''), id: c.type === 'claim' ? c.claim.id : c.type === 'orphan' ? c.record.id : undefined,
-            icon: ci.iconPath instanceof vscode.ThemeIcon ? ci.iconPath.id : undefined,
-            children: tree.getChildren(c).map((g) => ({ label: String(tree.getTreeItem(g).label), description: String(tree.getTreeItem(g).description ?? '') })),
+            icon: ci.iconPath instanceof vscode.ThemeIcon ? ci.iconPath.id : undefined, tooltip: tooltipOf(ci),
+            children: tree.getChildren(c).map((g) => {
+              const gi = tree.getTreeItem(g);
+              return { label: String(gi.label), description: String(gi.description ?? ''), tooltip: tooltipOf(gi) };
+            }),
           };
         }), id: n.type === 'claim' ? n.claim.id : undefined };
       });

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { factCheckQuery } from '../core/factCheck';
-import { DEFAULT_API_BASE, FactCheckMatch, lookUp } from '../factcheck/client';
+import { DEFAULT_API_BASE, FactCheckMatch, lookUp, lookupNotice } from '../factcheck/client';
 import { ClaimArg, claimFromArg } from './claimArg';
 import type { AnalysisStore } from './store';
+import { userSetting } from './userSettings';
 
 const SECRET = 'claimLens.factCheckApiKey';
 
@@ -30,6 +31,9 @@ export class FactCheckResults implements vscode.Disposable {
  */
 export function registerFactCheckLookup(store: AnalysisStore, secrets: vscode.SecretStorage, results: FactCheckResults): vscode.Disposable {
   const config = () => vscode.workspace.getConfiguration('claimLens.factCheck');
+  // Whether anything is sent, and where: from the user's own settings only.
+  const lookupOn = () => userSetting<boolean>('claimLens.factCheck', 'lookup') === true;
+  const base = () => userSetting<string>('claimLens.factCheck', 'apiBaseUrl') || DEFAULT_API_BASE;
   return vscode.Disposable.from(
     vscode.commands.registerCommand('claimLens.setFactCheckApiKey', async (key?: string) => {
       const value = key ?? (await vscode.window.showInputBox({ title: 'Google Fact Check Tools API key', password: true, ignoreFocusOut: true, prompt: 'Stored in VS Code\'s secret storage, never in settings. Leave empty to remove it.' }));
@@ -41,7 +45,7 @@ export function registerFactCheckLookup(store: AnalysisStore, secrets: vscode.Se
     vscode.commands.registerCommand('claimLens.lookUpFactChecks', async (arg?: ClaimArg) => {
       const claim = claimFromArg(store, arg);
       if (!claim) return undefined;
-      if (!config().get<boolean>('lookup', false)) {
+      if (!lookupOn()) {
         void vscode.window.showInformationMessage('Looking up fact-checks sends the text of the claim to Google\'s Fact Check Tools API. Turn it on in claimLens.factCheck.lookup.', 'Open Setting')
           .then((choice) => { if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'claimLens.factCheck.lookup'); });
         return { error: 'lookup is off' };
@@ -51,7 +55,7 @@ export function registerFactCheckLookup(store: AnalysisStore, secrets: vscode.Se
         void vscode.window.showWarningMessage('Claim Lens: set your API key first with "Claim Lens: Set Fact Check API Key".');
         return { error: 'no API key' };
       }
-      const r = await lookUp(config().get<string>('apiBaseUrl') || DEFAULT_API_BASE, factCheckQuery(claim.contentText), {
+      const r = await lookUp(base(), factCheckQuery(claim.contentText), {
         key, languageCode: config().get<string>('languageCode') || undefined, pageSize: 5, timeoutMs: config().get<number>('timeoutMs', 8000),
       });
       if ('error' in r) {
@@ -63,12 +67,9 @@ export function registerFactCheckLookup(store: AnalysisStore, secrets: vscode.Se
       return r;
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('claimLens.factCheck.lookup') && config().get<boolean>('lookup', false)) {
-        const base = config().get<string>('apiBaseUrl') || DEFAULT_API_BASE;
-        let host = base;
-        try { host = new URL(base).host; } catch { /* shown as written */ }
-        void vscode.window.showInformationMessage(`Fact-check lookup is on: when you look a claim up, its text and your API key are sent to ${host}. Nothing is sent otherwise.`);
-      }
+      // Turning the lookup on, or moving it elsewhere while it is on, says where the claim and the key go.
+      const moved = e.affectsConfiguration('claimLens.factCheck.lookup') || e.affectsConfiguration('claimLens.factCheck.apiBaseUrl');
+      if (moved && lookupOn()) void vscode.window.showInformationMessage(lookupNotice(base()));
     }),
   );
 }

@@ -51,6 +51,8 @@ export function registerVerdicts(store: AnalysisStore, verdicts: VerdictStore): 
         rating, ...(text ? { note: text } : {}), ...(evidence?.length ? { evidence } : {}), updated: new Date().toISOString(),
       });
     }),
+    // The hover's Rate… link: a claim id and nothing else, so a link can never skip the questions.
+    vscode.commands.registerCommand('claimLens.rateClaimInteractive', (id: unknown) => (typeof id === 'string' ? vscode.commands.executeCommand('claimLens.rateClaim', id) : false)),
     vscode.languages.registerCodeActionsProvider('*', {
       provideCodeActions(doc, range, context) {
         if (context.only && !vscode.CodeActionKind.QuickFix.contains(context.only) && !context.only.contains(vscode.CodeActionKind.QuickFix)) return [];

@@ -11,6 +11,7 @@ export function run(): Promise<void> {
   require('./features.test');
   require('./commands.test');
   require('./verdicts.test');
+  require('./injection.test');
   require('./factCheck.node.test');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));

@@ -14,6 +14,7 @@ export function run(): Promise<void> {
     require('./features.test');
     require('./commands.test');
     require('./verdicts.test');
+    require('./injection.test');
     mocha.run((failures) => (failures ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
   });
 }

@@ -1,0 +1,100 @@
+import { factCheckQuery } from '../core/factCheck';
+import { displayText, evidenceMarkdown, markdownLink, markdownText } from '../core/markdownText';
+import { httpUrl } from '../core/safeUrl';
+import type { Claim } from '../core/types';
+import type { VerdictRecord } from '../core/verdicts';
+import type { FactCheckMatch } from '../factcheck/client';
+import { CUE_KIND_LABEL, excerpt, QUOTE_KIND_LABEL, SIGNAL_LABEL, SOURCE_KIND_LABEL } from './labels';
+
+/**
+ * The commands the hover's links may run (its `isTrusted`): each takes a
+ * claim id and nothing else, and none acts without asking — Rate… goes to
+ * `claimLens.rateClaimInteractive`, which always prompts, never to
+ * `claimLens.rateClaim`, whose arguments can carry a rating.
+ */
+export const HOVER_COMMANDS = ['claimLens.revealClaim', 'claimLens.searchFactChecks', 'claimLens.rateClaimInteractive', 'claimLens.lookUpFactChecks'];
+
+/** What a hover shows besides the claim: its verdict, looked-up fact-checks, the user's search links. */
+export interface HoverContext {
+  verdict?: VerdictRecord;
+  found?: FactCheckMatch[] | { error: string };
+  /** `claimLens.factCheck.searchUrlTemplates` as the user's settings hold it (any value). */
+  templates: unknown;
+  /** Whether `claimLens.factCheck.lookup` is on. */
+  lookup: boolean;
+}
+
+/** A link the code itself makes: to a hover command, with the claim's id as its only argument. */
+function command(label: string, name: (typeof HOVER_COMMANDS)[number], id: string, title: string): string {
+  return `[${label}](command:${name}?${encodeURIComponent(JSON.stringify([id]))} "${title}")`;
+}
+
+/** A verdict's rating, note and evidence; every field escaped, whatever its type. */
+function verdictLines(r: VerdictRecord): string {
+  const note = markdownText(r.verdict.note);
+  const evidence = evidenceMarkdown(r.verdict.evidence);
+  return `**Verdict: ${markdownText(r.verdict.rating) || 'no rating'}**${note ? ` — ${note}` : ''}\n\n${evidence.map((e) => `- ${e}\n`).join('')}${evidence.length ? '\n' : ''}`;
+}
+
+/** The user's search links: a template becomes a link only when, filled in, it is a well-formed http(s) URL. */
+function searchLinks(templates: unknown, c: Claim): string[] {
+  const query = encodeURIComponent(factCheckQuery(c.contentText));
+  return (Array.isArray(templates) ? templates : []).flatMap((t: unknown) => {
+    const { name, url } = (t && typeof t === 'object' ? t : {}) as { name?: unknown; url?: unknown };
+    if (typeof name !== 'string' || typeof url !== 'string') return [];
+    const href = httpUrl(url.split('{query}').join(query).split('{lang}').join('en'));
+    return href ? [markdownLink(href, name)] : [`${markdownText(name)} (not an http(s) link)`];
+  });
+}
+
+/**
+ * The hover card of a claim, as Markdown (pure: the extension wraps it in a
+ * MarkdownString). Whatever comes from the article, the verdict file, the
+ * fact-check service or a setting goes through markdownText or markdownLink;
+ * the only other links are the command links made here.
+ */
+export function hoverMarkdown(c: Claim, all: Claim[], x: HoverContext): string {
+  const { verdict, found } = x;
+  const who = markdownText(c.speaker?.name ?? c.sourceText) || 'No source';
+  const as = c.sourceText && c.speaker && c.speaker.name !== c.sourceText.trim() ? ` (as “${markdownText(c.sourceText)}”)` : '';
+  let md = `**${who}**${as} · ${markdownText(SOURCE_KIND_LABEL[c.sourceKind])}\n\n`;
+  md += `*${markdownText(c.cueText)}* — ${markdownText(CUE_KIND_LABEL[c.cueKind])} · ${markdownText(QUOTE_KIND_LABEL[c.quoteKind])}\n\n`;
+  md += `> ${markdownText(excerpt(c.contentText, 240))}\n\n`;
+  if (c.signals.length) {
+    const kinds = [...new Set(c.signals.map((s) => s.kind))];
+    md += `Check: ${kinds.map((k) => `${SIGNAL_LABEL[k]} (${c.signals.filter((s) => s.kind === k).map((s) => markdownText(s.text)).slice(0, 3).join(', ')})`).join(' · ')}\n\n`;
+  }
+  const same = c.speaker ? all.filter((o) => o !== c && o.speaker?.name === c.speaker?.name).length : 0;
+  if (same) md += `${same} other claim${same === 1 ? '' : 's'} by ${who} in this document\n\n`;
+  if (verdict) md += verdictLines(verdict);
+  if (found && 'error' in found) md += `Fact-check lookup: ${markdownText(found.error)}\n\n`;
+  else if (found) {
+    md += found.length ? `Fact-checks found (${found.length}):\n\n` : 'No published fact-checks found.\n\n';
+    for (const m of found.slice(0, 5)) for (const r of m.reviews.slice(0, 2)) {
+      const link = httpUrl(r.url) ? ` — ${markdownLink(r.url, r.title)}` : '';
+      md += `- ${markdownText(r.publisher) || 'Unknown publisher'}: **${markdownText(r.textualRating) || 'no rating'}**${link}\n`;
+    }
+    md += '\n';
+  }
+  const links = searchLinks(x.templates, c);
+  if (x.lookup) links.push(command('Look up fact-checks', 'claimLens.lookUpFactChecks', c.id, 'Ask the Fact Check Tools API'));
+  links.push(
+    command('Rate…', 'claimLens.rateClaimInteractive', c.id, 'Record a verdict on this claim'),
+    command('Reveal in Claims view', 'claimLens.revealClaim', c.id, 'Show this claim in the Claims view'),
+    command('Search fact-checks', 'claimLens.searchFactChecks', c.id, 'Open Google Fact Check Explorer in your browser with this claim'),
+  );
+  return md + links.join(' · ');
+}
+
+/** The Claims view's tooltip on a claim (untrusted Markdown: text only). */
+export function claimTooltip(c: Claim): string {
+  const who = markdownText(c.speaker?.name ?? c.sourceText) || 'No source';
+  return `**${who}** (${markdownText(SOURCE_KIND_LABEL[c.sourceKind])}) — *${markdownText(c.cueText)}* (${markdownText(CUE_KIND_LABEL[c.cueKind])})\n\n${markdownText(excerpt(c.contentText, 300))}`;
+}
+
+/** The Claims view's tooltip on a verdict whose claim is gone; the record's fields can be of any type. */
+export function orphanTooltip(r: VerdictRecord): string {
+  const shown = r.shown ?? r.key;
+  const note = markdownText(r.verdict.note);
+  return `**${markdownText(r.verdict.rating) || 'no rating'}**${note ? ` — ${note}` : ''}\n\n${markdownText(shown.source)} ${markdownText(shown.cue)}: “${markdownText(excerpt(displayText(shown.content), 300))}”`;
+}
