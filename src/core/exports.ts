@@ -1,12 +1,15 @@
 import { claimToBrat, writeBrat } from './brat';
 import { lineIndex } from './text';
 import type { Claim } from './types';
+import { compactHistory } from './verdictHistory';
 import { matchVerdicts, Verdict, VerdictRecord } from './verdicts';
 
 /** A claim with its verdict, if it has one: what every export writes. */
 export interface RatedClaim {
   claim: Claim;
   verdict?: Verdict;
+  /** The claim's earlier verdicts, oldest first. */
+  history?: Verdict[];
   line: number;
 }
 
@@ -34,9 +37,10 @@ const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function toMarkdown(x: ExportContext): string {
   const lines = [`# Claims in ${x.article}`, '', `${x.claims.length} claims, ${x.claims.filter((c) => c.verdict && c.verdict.rating !== 'Unrated').length} rated.`, ''];
-  for (const { claim: c, verdict: v, line } of x.claims) {
+  for (const { claim: c, verdict: v, history, line } of x.claims) {
     lines.push(`- **${who(c)}** (${c.sourceKind}) — *${c.cueText}* (line ${line}): “${flat(c.contentText).replace(/^[“"]|[”"]$/g, '')}”`);
     if (v && v.rating !== 'Unrated') lines.push(`  - Verdict: **${v.rating}**${v.note ? ` — ${v.note}` : ''}${v.evidence?.length ? ` (${v.evidence.join(', ')})` : ''}`);
+    if (history?.length) lines.push(`  - Earlier: ${compactHistory(history)}`);
   }
   if (x.orphans.length) {
     lines.push('', '## Verdicts whose claim is no longer in the article', '');
@@ -53,10 +57,11 @@ function csvCell(v: string): string {
 }
 
 export function toCsv(x: ExportContext): string {
-  const head = ['id', 'line', 'speaker', 'source', 'source_kind', 'cue', 'cue_kind', 'quote_kind', 'content', 'signals', 'rating', 'note', 'evidence'];
-  const rows = x.claims.map(({ claim: c, verdict: v, line }) => [
+  const head = ['id', 'line', 'speaker', 'source', 'source_kind', 'cue', 'cue_kind', 'quote_kind', 'content', 'signals', 'rating', 'note', 'evidence', 'rated_by', 'history'];
+  const rows = x.claims.map(({ claim: c, verdict: v, history, line }) => [
     c.id, String(line), who(c), c.sourceText ?? '', c.sourceKind, c.cueText, c.cueKind, c.quoteKind, flat(c.contentText),
     [...new Set(c.signals.map((s) => s.kind))].join(' '), v?.rating ?? 'Unrated', v?.note ?? '', (v?.evidence ?? []).join(' '),
+    v?.author ?? '', compactHistory(history),
   ]);
   return [head, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
@@ -64,7 +69,7 @@ export function toCsv(x: ExportContext): string {
 export function toJson(x: ExportContext): string {
   return JSON.stringify({
     article: x.article,
-    claims: x.claims.map(({ claim, verdict, line }) => ({ ...claim, line, verdict: verdict ?? null })),
+    claims: x.claims.map(({ claim, verdict, history, line }) => ({ ...claim, line, verdict: verdict ?? null, history: history ?? [] })),
     orphans: x.orphans,
   }, null, 2) + '\n';
 }
@@ -163,6 +168,6 @@ export function exportContext(article: string, text: string, claims: Claim[], re
   const at = lineIndex(text);
   return {
     article, text, orphans, ...options,
-    claims: claims.map((claim) => ({ claim, verdict: byClaim.get(claim.id)?.verdict, line: at(claim.cue[0].start).line })),
+    claims: claims.map((claim) => ({ claim, verdict: byClaim.get(claim.id)?.verdict, history: byClaim.get(claim.id)?.history, line: at(claim.cue[0].start).line })),
   };
 }
