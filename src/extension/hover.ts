@@ -6,6 +6,7 @@ import type { VerdictRecord } from '../core/verdicts';
 import type { VerdictStore } from './verdictStore';
 import type { FactCheckResults } from './factCheckLookup';
 import { factCheckQuery } from '../core/factCheck';
+import { verdictTrail } from '../core/verdictHistory';
 import { timed } from './timing';
 
 const inside = (s: Span, offset: number) => s.start <= offset && offset < s.end;
@@ -37,6 +38,7 @@ export function hoverMarkdown(c: Claim, all: Claim[], verdict?: VerdictRecord, f
     md.appendMarkdown(`**Verdict: ${escape(verdict.verdict.rating)}**${verdict.verdict.note ? ` — ${escape(verdict.verdict.note)}` : ''}\n\n`);
     for (const link of verdict.verdict.evidence ?? []) md.appendMarkdown(`- <${link.replace(/[<>]/g, '')}>\n`);
     if (verdict.verdict.evidence?.length) md.appendMarkdown('\n');
+    appendHistory(md, verdict);
   }
   if (found && 'error' in found) md.appendMarkdown(`Fact-check lookup: ${escape(found.error)}\n\n`);
   else if (found) {
@@ -57,6 +59,13 @@ export function hoverMarkdown(c: Claim, all: Claim[], verdict?: VerdictRecord, f
   md.appendMarkdown(`[Reveal in Claims view](command:claimLens.revealClaim?${args} "Show this claim in the Claims view") · `);
   md.appendMarkdown(`[Search fact-checks](command:claimLens.searchFactChecks?${args} "Open Google Fact Check Explorer in your browser with this claim")`);
   return md;
+}
+
+/** Who gave the current verdict and when, then each earlier verdict, newest first (plain data from verdictTrail, escaped here). */
+function appendHistory(md: vscode.MarkdownString, record: VerdictRecord): void {
+  const [now, ...earlier] = verdictTrail(record);
+  md.appendMarkdown(`${escape([now.who, now.when].filter(Boolean).join(', '))}\n\n`);
+  for (const t of earlier) md.appendMarkdown(`Earlier: ${escape(t.rating)}${t.note ? ` — ${escape(t.note)}` : ''} (${escape([t.who, t.when].filter(Boolean).join(', '))})\n\n`);
 }
 
 function escape(s: string): string {

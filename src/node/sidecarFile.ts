@@ -52,7 +52,7 @@ function syncFolder(folder: string): void {
   }
 }
 
-/** How long a save waits for another writer (about 15 s), and when a lock is left over from a writer that died. */
+/** How long a save waits for another writer (15 to 30 s, backing off), and when a lock is left over from a writer that died (not refreshed for 10 s). */
 const LOCK = { stale: 10_000, retries: { retries: 80, factor: 1.3, minTimeout: 5, maxTimeout: 200, randomize: true } };
 
 /**
