@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../src/core/analyze';
 import { exportContext, toCsv, toJson, toMarkdown } from '../../src/core/exports';
-import { matchVerdicts, parseSidecar, serializeSidecar } from '../../src/core/verdicts';
+import { matchVerdicts, parseSidecar, serializeSidecar, setVerdict } from '../../src/core/verdicts';
 import { loadModelsFromDisk } from '../../src/node/loadModels';
 import { readSidecar, saveSidecar } from '../../src/node/sidecarFile';
 import { record, tempSidecar } from './verdictsFixtures';
@@ -90,6 +91,18 @@ test('a verdict file with a UTF-8 byte order mark is read (the CLI and the exten
   assert.deepEqual(read.sidecar.records.map((r) => r.id), ['bom']);
   const parsed = parseSidecar('\uFEFF' + JSON.stringify({ version: 1, records: [] }));
   assert.ok('sidecar' in parsed);
+});
+
+test('claim-lens export reads a verdict file with a byte order mark (it refused it before)', () => {
+  const { dir } = tempSidecar();
+  const article = join(dir, 'council-budget.news');
+  copyFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), article);
+  const claims = analyze(SAMPLE).claims;
+  const side = setVerdict({ version: 1, records: [] }, SAMPLE, claims, claims[0], { rating: 'False', updated: '2026-11-28T10:00:00.000Z' });
+  writeFileSync(`${article}.claims.json`, '\uFEFF' + serializeSidecar(side));
+  const r = spawnSync(process.execPath, [join(__dirname, '..', '..', 'dist', 'cli.js'), 'export', '--format', 'json', article], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).claims[0].verdict.rating, 'False');
 });
 
 test('a verdict file that is not valid UTF-8 is refused, with a message, and never rewritten', async () => {
