@@ -16,8 +16,8 @@ const jobs = [
 if (existsSync('src/extension/main.ts')) {
   jobs.push(
     build({ ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true }),
-    // node: modules are only reached in the desktop host (src/extension/blockRunner.ts).
-    build({ ...common, platform: 'browser', format: 'cjs', entryPoints: ['src/extension/main.ts'], outfile: 'dist/web/extension.js', external: ['vscode', 'node:*'], minify: true }),
+    // node: modules and src/node are only reached in the desktop host (src/extension/blockRunner.ts, sidecarFiles.ts).
+    build({ ...common, platform: 'browser', format: 'cjs', entryPoints: ['src/extension/main.ts'], outfile: 'dist/web/extension.js', external: ['vscode', 'node:*', '../node/*'], minify: true }),
     // The web workers that analyse long texts in the web host (src/extension/blockRunner.ts): a classic script.
     build({ ...common, platform: 'browser', format: 'iife', entryPoints: ['src/web/blockWorker.ts'], outfile: 'dist/web/blockWorker.js', minify: true }),
     // The browser half of npm run bench (not shipped).

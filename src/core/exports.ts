@@ -3,12 +3,15 @@ import { displayText, evidenceMarkdown, markdownText } from './markdownText';
 import { httpUrl } from './safeUrl';
 import { lineIndex } from './text';
 import type { Claim } from './types';
+import { compactHistory } from './verdictHistory';
 import { matchVerdicts, Verdict, VerdictRecord } from './verdicts';
 
 /** A claim with its verdict, if it has one: what every export writes. */
 export interface RatedClaim {
   claim: Claim;
   verdict?: Verdict;
+  /** The claim's earlier verdicts, oldest first. */
+  history?: Verdict[];
   line: number;
 }
 
@@ -47,9 +50,10 @@ function verdictMarkdown(v: Verdict): string {
 /** The Markdown report: everything taken from the article or its verdict file goes through `markdownText`. */
 export function toMarkdown(x: ExportContext): string {
   const lines = [`# Claims in ${markdownText(x.article)}`, '', `${x.claims.length} claims, ${x.claims.filter((c) => rated(c.verdict)).length} rated.`, ''];
-  for (const { claim: c, verdict: v, line } of x.claims) {
+  for (const { claim: c, verdict: v, history, line } of x.claims) {
     lines.push(`- **${markdownText(who(c))}** (${c.sourceKind}) — *${markdownText(c.cueText)}* (line ${line}): “${markdownText(flat(c.contentText).replace(/^[“"]|[”"]$/g, ''))}”`);
     if (rated(v)) lines.push(`  - Verdict: ${verdictMarkdown(v)}`);
+    if (history?.length) lines.push(`  - Earlier: ${markdownText(compactHistory(history))}`);
   }
   if (x.orphans.length) {
     lines.push('', '## Verdicts whose claim is no longer in the article', '');
@@ -74,10 +78,11 @@ function csvCell(value: unknown): string {
 }
 
 export function toCsv(x: ExportContext): string {
-  const head = ['id', 'line', 'speaker', 'source', 'source_kind', 'cue', 'cue_kind', 'quote_kind', 'content', 'signals', 'rating', 'note', 'evidence'];
-  const rows = x.claims.map(({ claim: c, verdict: v, line }) => [
+  const head = ['id', 'line', 'speaker', 'source', 'source_kind', 'cue', 'cue_kind', 'quote_kind', 'content', 'signals', 'rating', 'note', 'evidence', 'rated_by', 'history'];
+  const rows = x.claims.map(({ claim: c, verdict: v, history, line }) => [
     c.id, String(line), who(c), c.sourceText ?? '', c.sourceKind, c.cueText, c.cueKind, c.quoteKind, flat(c.contentText),
     [...new Set(c.signals.map((s) => s.kind))].join(' '), v ? ratingOf(v) : 'Unrated', v?.note, Array.isArray(v?.evidence) ? v.evidence.map(displayText).join(' ') : v?.evidence,
+    v?.author, compactHistory(history),
   ]);
   return [head, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
@@ -85,7 +90,7 @@ export function toCsv(x: ExportContext): string {
 export function toJson(x: ExportContext): string {
   return JSON.stringify({
     article: x.article,
-    claims: x.claims.map(({ claim, verdict, line }) => ({ ...claim, line, verdict: verdict ?? null })),
+    claims: x.claims.map(({ claim, verdict, history, line }) => ({ ...claim, line, verdict: verdict ?? null, history: history ?? [] })),
     orphans: x.orphans,
   }, null, 2) + '\n';
 }
@@ -196,6 +201,6 @@ export function exportContext(article: string, text: string, claims: Claim[], re
   const at = lineIndex(text);
   return {
     article, text, orphans, ...options, articleUrl: httpUrl(options.articleUrl), reviewUrl: httpUrl(options.reviewUrl),
-    claims: claims.map((claim) => ({ claim, verdict: byClaim.get(claim.id)?.verdict, line: at(claim.cue[0].start).line })),
+    claims: claims.map((claim) => ({ claim, verdict: byClaim.get(claim.id)?.verdict, history: byClaim.get(claim.id)?.history, line: at(claim.cue[0].start).line })),
   };
 }

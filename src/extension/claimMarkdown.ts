@@ -3,6 +3,7 @@ import { displayText, evidenceMarkdown, markdownLink, markdownText } from '../co
 import { httpUrl } from '../core/safeUrl';
 import type { Claim } from '../core/types';
 import type { VerdictRecord } from '../core/verdicts';
+import { type TrailEntry, verdictTrail } from '../core/verdictHistory';
 import type { FactCheckMatch } from '../factcheck/client';
 import { CUE_KIND_LABEL, excerpt, QUOTE_KIND_LABEL, SIGNAL_LABEL, SOURCE_KIND_LABEL } from './labels';
 
@@ -33,7 +34,14 @@ function command(label: string, name: (typeof HOVER_COMMANDS)[number], id: strin
 function verdictLines(r: VerdictRecord): string {
   const note = markdownText(r.verdict.note);
   const evidence = evidenceMarkdown(r.verdict.evidence);
-  return `**Verdict: ${markdownText(r.verdict.rating) || 'no rating'}**${note ? ` — ${note}` : ''}\n\n${evidence.map((e) => `- ${e}\n`).join('')}${evidence.length ? '\n' : ''}`;
+  return `**Verdict: ${markdownText(r.verdict.rating) || 'no rating'}**${note ? ` — ${note}` : ''}\n\n${evidence.map((e) => `- ${e}\n`).join('')}${evidence.length ? '\n' : ''}${historyLines(r)}`;
+}
+
+/** Who gave the current verdict and when, then each earlier verdict, newest first (plain data from verdictTrail, escaped here). */
+function historyLines(r: VerdictRecord): string {
+  const [now, ...earlier] = verdictTrail(r);
+  const by = (t: TrailEntry) => markdownText([t.who, t.when].filter(Boolean).join(', '));
+  return `${by(now)}\n\n${earlier.map((t) => `Earlier: ${markdownText(t.rating)}${t.note ? ` — ${markdownText(t.note)}` : ''} (${by(t)})\n\n`).join('')}`;
 }
 
 /** The user's search links: a template becomes a link only when, filled in, it is a well-formed http(s) URL. */

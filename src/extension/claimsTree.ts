@@ -7,7 +7,7 @@ import { httpUrl } from '../core/safeUrl';
 import { scale } from './verdicts';
 import type { AnalysisStore } from './store';
 import type { VerdictStore } from './verdictStore';
-import type { VerdictRecord } from '../core/verdicts';
+import type { UnreadableRecord, VerdictRecord } from '../core/verdicts';
 import type { FactCheckResults } from './factCheckLookup';
 import type { FactCheckReview } from '../factcheck/client';
 import { timed } from './timing';
@@ -15,11 +15,13 @@ import { timed } from './timing';
 export type GroupBy = 'speaker' | 'kind' | 'order';
 
 interface GroupNode { type: 'group'; key: string; label: string; kind?: SourceKind; claims: Claim[] }
-interface OrphansNode { type: 'orphans'; records: VerdictRecord[] }
+interface OrphansNode { type: 'orphans'; records: VerdictRecord[]; unreadable: UnreadableRecord[] }
 interface OrphanNode { type: 'orphan'; record: VerdictRecord; parent: OrphansNode }
+/** A record of the verdict file that could not be read: listed, kept in the file, never matched. */
+interface UnreadableNode { type: 'unreadable'; record: UnreadableRecord; index: number; parent: OrphansNode }
 interface ReviewNode { type: 'review'; review: FactCheckReview; claimant?: string; parent: ClaimNode }
 interface ClaimNode { type: 'claim'; claim: Claim; parent?: GroupNode }
-type Node = GroupNode | ClaimNode | OrphansNode | OrphanNode | ReviewNode;
+type Node = GroupNode | ClaimNode | OrphansNode | OrphanNode | UnreadableNode | ReviewNode;
 
 const KIND_ICON: Record<SourceKind, string> = {
   person: 'person', organization: 'organization', media: 'broadcast', anonymous: 'question', vague: 'circle-large-outline',
@@ -64,7 +66,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
       && (this.verdictFilter.size === 0 || this.verdictFilter.has(rating(c)))) : [];
     this.roots = this.build(claims);
     // Verdicts whose claim is gone stay visible, never silently dropped.
-    if (view?.orphans.length) this.roots.push({ type: 'orphans', records: view.orphans });
+    if (view?.orphans.length || view?.unreadable.length) this.roots.push({ type: 'orphans', records: view.orphans, unreadable: view.unreadable });
     this.emitter.fire(undefined);
   }
 
@@ -91,7 +93,9 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
   getChildren(node?: Node): Node[] {
     if (!node) return this.roots;
     if (node.type === 'group') return node.claims.map((claim) => ({ type: 'claim', claim, parent: node }));
-    if (node.type === 'orphans') return node.records.map((record) => ({ type: 'orphan', record, parent: node }));
+    if (node.type === 'orphans') {
+      return [...node.records.map((record): Node => ({ type: 'orphan', record, parent: node })), ...node.unreadable.map((record, index): Node => ({ type: 'unreadable', record, index, parent: node }))];
+    }
     if (node.type === 'claim') {
       const found = this.factChecks?.get(node.claim.id);
       if (!found || 'error' in found) return [];
@@ -101,7 +105,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
   }
 
   getParent(node: Node): Node | undefined {
-    return node.type === 'claim' || node.type === 'orphan' || node.type === 'review' ? node.parent : undefined;
+    return node.type === 'claim' || node.type === 'orphan' || node.type === 'unreadable' || node.type === 'review' ? node.parent : undefined;
   }
 
   /** The node of a claim, for reveal(). */
@@ -130,9 +134,17 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
     if (node.type === 'orphans') {
       const item = new vscode.TreeItem('Verdicts whose claim is gone', vscode.TreeItemCollapsibleState.Collapsed);
       item.id = 'orphans';
-      item.description = `${node.records.length} orphaned`;
+      item.description = [node.records.length ? `${node.records.length} orphaned` : '', node.unreadable.length ? `${node.unreadable.length} unreadable` : ''].filter(Boolean).join(' · ');
       item.tooltip = 'Verdicts saved for claims that are no longer in the article (edited away or rewritten). They stay in the verdict file.';
       item.iconPath = new vscode.ThemeIcon('archive');
+      return item;
+    }
+    if (node.type === 'unreadable') {
+      const item = new vscode.TreeItem('Unreadable verdict', vscode.TreeItemCollapsibleState.None);
+      item.id = `unreadable:${node.index}`;
+      item.description = node.record.reason;
+      item.tooltip = `A record of the verdict file that Claim Lens cannot read (${node.record.reason}). It stays in the file as it is and is not used.`;
+      item.iconPath = new vscode.ThemeIcon('warning');
       return item;
     }
     if (node.type === 'orphan') {

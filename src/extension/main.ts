@@ -37,7 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
   models.catch((err: unknown) => void vscode.window.showErrorMessage(`Claim Lens could not load its models: ${err instanceof Error ? err.message : String(err)}`));
   const runner = blockRunner(context.extensionUri, models);
   const store = new AnalysisStore(models.then(() => undefined), runner.runner);
-  const verdicts = new VerdictStore(context.workspaceState);
+  const verdicts = new VerdictStore(context);
   const factChecks = new FactCheckResults();
   context.subscriptions.push(
     runner,

@@ -1,14 +1,42 @@
 import * as vscode from 'vscode';
+import { hash } from '../core/id';
 import type { Claim } from '../core/types';
-import { matchVerdicts, mergeSidecars, parseSidecar, serializeSidecar, setVerdict, Sidecar, Verdict, VerdictRecord } from '../core/verdicts';
+import { matchVerdicts, mergeSidecars, parseSidecar, serializeSidecar, setVerdict, Sidecar, UnreadableRecord, Verdict, VerdictRecord } from '../core/verdicts';
+import { hostSidecarFiles, SidecarFiles } from './sidecarFiles';
 
 const EMPTY: Sidecar = { version: 1, records: [] };
 
+/** An article's verdicts as matched to its current claims: by claim, the orphans, and the records that could not be read. */
+export interface VerdictView {
+  byClaim: Map<string, VerdictRecord>;
+  orphans: VerdictRecord[];
+  unreadable: UnreadableRecord[];
+}
+
+export type VerdictLocation = 'beside' | 'workspaceStorage';
+
 /**
- * Verdicts per article: in `<article>.claims.json` beside a file (through
- * VS Code's file system, so virtual and web workspaces work too), or in
- * workspace storage for untitled documents. A sidecar that cannot be read is
- * never overwritten; the user is told once.
+ * Where verdicts are saved (claimLens.verdicts.location): in workspace storage
+ * when the user's or the workspace's settings ask for it. The more private
+ * choice wins, so a folder's settings cannot send a user's notes back beside
+ * its articles.
+ */
+export function verdictLocation(): VerdictLocation {
+  const set = vscode.workspace.getConfiguration('claimLens').inspect<string>('verdicts.location');
+  return [set?.globalValue, set?.workspaceValue, set?.workspaceFolderValue].includes('workspaceStorage') ? 'workspaceStorage' : 'beside';
+}
+
+type Storage = Pick<vscode.ExtensionContext, 'workspaceState' | 'storageUri' | 'globalStorageUri'>;
+
+/**
+ * Verdicts per article: in `<article>.claims.json` beside it, or in this
+ * workspace's storage (claimLens.verdicts.location); in workspace state for
+ * untitled documents. Both places are read (verdicts saved before the
+ * setting changed stay visible, and the next save copies them to the chosen
+ * place); saves go to the chosen one. Saves of one article wait for each
+ * other; `file:` verdict files in the desktop host are saved under a lock
+ * (src/node/sidecarFile.ts). A verdict file that cannot be read is never
+ * overwritten; the user is told once.
  */
 export class VerdictStore implements vscode.Disposable {
   private readonly cache = new Map<string, Sidecar | { error: string }>();
@@ -16,29 +44,74 @@ export class VerdictStore implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires when an article's verdicts, as matched to its current claims, changed. */
   readonly onDidChange = this.emitter.event;
-  private readonly views = new Map<string, { byClaim: Map<string, VerdictRecord>; orphans: VerdictRecord[] }>();
+  private readonly views = new Map<string, VerdictView>();
+  /** The text and claims each view was matched with, to match again when the location changes. */
+  private readonly inputs = new Map<string, { text: string; claims: Claim[] }>();
+  /** Per article, the last save asked for: the next one starts when it has settled. */
+  private readonly queue = new Map<string, Promise<void>>();
+  private readonly files: SidecarFiles;
+  /** Who gives a verdict when claimLens.verdicts.author is empty: the login name in the desktop host. */
+  readonly defaultAuthor: string | undefined;
+  private readonly config: vscode.Disposable;
+
+  constructor(private readonly storage: Storage, host: { files: SidecarFiles; userName: string | undefined } = hostSidecarFiles()) {
+    this.files = host.files;
+    this.defaultAuthor = host.userName;
+    this.config = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('claimLens.verdicts.location')) void this.reload();
+    });
+  }
 
   /** The verdicts matched to the last analysed claims of a document (synchronous, for the tree and the hover). */
-  view(uri: vscode.Uri): { byClaim: Map<string, VerdictRecord>; orphans: VerdictRecord[] } | undefined {
+  view(uri: vscode.Uri): VerdictView | undefined {
     return this.views.get(uri.toString());
   }
 
   /** Matches the stored verdicts to freshly analysed claims. */
   async refresh(uri: vscode.Uri, text: string, claims: Claim[]): Promise<void> {
+    this.inputs.set(uri.toString(), { text, claims });
     const m = await this.matched(uri, text, claims);
     if (m) this.views.set(uri.toString(), m);
     else this.views.delete(uri.toString());
     this.emitter.fire(uri);
   }
 
-  constructor(private readonly memento: vscode.Memento) {}
+  private async reload(): Promise<void> {
+    this.cache.clear();
+    for (const [key, { text, claims }] of [...this.inputs]) await this.refresh(vscode.Uri.parse(key), text, claims);
+  }
 
   static sidecarUri(article: vscode.Uri): vscode.Uri {
     return article.with({ path: `${article.path}.claims.json` });
   }
 
-  private inFile(uri: vscode.Uri): boolean {
-    return uri.scheme !== 'untitled';
+  /** The article's verdict file in workspace storage (global storage when no folder is open). */
+  storedUri(article: vscode.Uri): vscode.Uri {
+    const name = article.path.split('/').pop() || 'article';
+    return vscode.Uri.joinPath(this.storage.storageUri ?? this.storage.globalStorageUri, 'verdicts', `${name}.${hash(article.toString())}.claims.json`);
+  }
+
+  /** Where saves go now, and the other place, read too. */
+  private places(article: vscode.Uri): { save: vscode.Uri; other: vscode.Uri } {
+    const beside = VerdictStore.sidecarUri(article);
+    const stored = this.storedUri(article);
+    return verdictLocation() === 'workspaceStorage' ? { save: stored, other: beside } : { save: beside, other: stored };
+  }
+
+  private fromState(uri: vscode.Uri): Sidecar | { error: string } {
+    const stored = this.storage.workspaceState.get<unknown>(`verdicts:${uri.toString()}`);
+    if (stored === undefined) return EMPTY;
+    const parsed = parseSidecar(JSON.stringify(stored));
+    return 'error' in parsed ? { error: `the stored verdicts of ${uri.toString()}: ${parsed.error}` } : parsed.sidecar;
+  }
+
+  private async read(uri: vscode.Uri): Promise<Sidecar | { error: string }> {
+    if (uri.scheme === 'untitled') return this.fromState(uri);
+    const { save, other } = this.places(uri);
+    const [a, b] = await Promise.all([this.files.read(save), this.files.read(other)]);
+    if ('error' in a) return a;
+    if ('error' in b) return b;
+    return mergeSidecars(a.sidecar, b.sidecar);
   }
 
   /** The article's verdicts, or why they cannot be read. */
@@ -46,19 +119,7 @@ export class VerdictStore implements vscode.Disposable {
     const key = uri.toString();
     const cached = this.cache.get(key);
     if (cached && !fresh) return cached;
-    let result: Sidecar | { error: string };
-    if (!this.inFile(uri)) {
-      result = this.memento.get<Sidecar>(`verdicts:${key}`) ?? EMPTY;
-    } else {
-      const side = VerdictStore.sidecarUri(uri);
-      try {
-        const bytes = await vscode.workspace.fs.readFile(side);
-        const parsed = parseSidecar(new TextDecoder().decode(bytes));
-        result = 'error' in parsed ? { error: `${side.path.split('/').pop()}: ${parsed.error}` } : parsed.sidecar;
-      } catch (e) {
-        result = e instanceof vscode.FileSystemError && e.code === 'FileNotFound' ? EMPTY : { error: `cannot read ${side.path}: ${String(e)}` };
-      }
-    }
+    const result = await this.read(uri);
     this.cache.set(key, result);
     if ('error' in result && !this.warned.has(key)) {
       this.warned.add(key);
@@ -67,43 +128,61 @@ export class VerdictStore implements vscode.Disposable {
     return result;
   }
 
-  /** The verdicts attached to the current claims, and the orphans. */
-  async matched(uri: vscode.Uri, text: string, claims: Claim[]): Promise<{ byClaim: Map<string, VerdictRecord>; orphans: VerdictRecord[] } | undefined> {
+  /** The verdicts attached to the current claims, the orphans, and the unreadable records. */
+  async matched(uri: vscode.Uri, text: string, claims: Claim[]): Promise<VerdictView | undefined> {
     const side = await this.load(uri);
-    return 'error' in side ? undefined : matchVerdicts(text, claims, side.records);
+    return 'error' in side ? undefined : { ...matchVerdicts(text, claims, side.records), unreadable: side.unreadable ?? [] };
   }
 
-  /** Rates a claim and saves: merged with what is stored now, written to a temporary file, then renamed over the sidecar. */
-  async rate(uri: vscode.Uri, text: string, claims: Claim[], claim: Claim, verdict: Verdict): Promise<boolean> {
-    const current = await this.load(uri, true);
-    if ('error' in current) {
-      void vscode.window.showErrorMessage(`Claim Lens did not save the verdict: ${current.error}`);
-      return false;
+  private async save(uri: vscode.Uri, next: Sidecar): Promise<{ saved: Sidecar } | { error: string }> {
+    if (uri.scheme === 'untitled') {
+      const current = this.fromState(uri);
+      if ('error' in current) return current;
+      const merged = mergeSidecars(current, next);
+      await this.storage.workspaceState.update(`verdicts:${uri.toString()}`, JSON.parse(serializeSidecar(merged)));
+      return { saved: merged };
     }
-    const next = setVerdict(current, text, claims, claim, verdict);
-    if (!this.inFile(uri)) {
-      await this.memento.update(`verdicts:${uri.toString()}`, next);
-      this.cache.set(uri.toString(), next);
-    } else {
-      const side = VerdictStore.sidecarUri(uri);
-      const onDisk = await this.load(uri, true);
-      if ('error' in onDisk) return false;
-      const merged = mergeSidecars(onDisk, next);
-      const tmp = side.with({ path: `${side.path}.${Date.now().toString(36)}.tmp` });
-      await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(serializeSidecar(merged)));
-      await vscode.workspace.fs.rename(tmp, side, { overwrite: true });
-      this.cache.set(uri.toString(), merged);
-    }
-    await this.refresh(uri, text, claims);
-    return true;
+    const { save } = this.places(uri);
+    if (verdictLocation() === 'workspaceStorage') await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(save, '..'));
+    return this.files.save(save, next);
+  }
+
+  /** Runs the jobs of one article one after the other, in the order asked. */
+  private serially<T>(key: string, job: () => Promise<T>): Promise<T> {
+    const run = (this.queue.get(key) ?? Promise.resolve()).then(job);
+    const settled = run.then(() => undefined, () => undefined);
+    this.queue.set(key, settled);
+    void settled.then(() => { if (this.queue.get(key) === settled) this.queue.delete(key); });
+    return run;
+  }
+
+  /** Rates a claim and saves: its earlier verdicts stay in its history; merged with what is stored when written. */
+  rate(uri: vscode.Uri, text: string, claims: Claim[], claim: Claim, verdict: Verdict): Promise<boolean> {
+    return this.serially(uri.toString(), async () => {
+      const current = await this.load(uri, true);
+      if ('error' in current) {
+        void vscode.window.showErrorMessage(`Claim Lens did not save the verdict: ${current.error}`);
+        return false;
+      }
+      const saved = await this.save(uri, setVerdict(current, text, claims, claim, verdict));
+      if ('error' in saved) {
+        void vscode.window.showErrorMessage(`Claim Lens did not save the verdict: ${saved.error}`);
+        return false;
+      }
+      this.cache.set(uri.toString(), saved.saved);
+      await this.refresh(uri, text, claims);
+      return true;
+    });
   }
 
   forget(uri: vscode.Uri): void {
     this.cache.delete(uri.toString());
     this.views.delete(uri.toString());
+    this.inputs.delete(uri.toString());
   }
 
   dispose(): void {
+    this.config.dispose();
     this.emitter.dispose();
   }
 }

@@ -11,6 +11,12 @@ export function scale(): string[] {
   return s && s.length ? s : [...DEFAULT_SCALE];
 }
 
+/** Who gives verdicts here: claimLens.verdicts.author, else the login name (desktop host), else nobody named. */
+function author(verdicts: VerdictStore): string | undefined {
+  const set = vscode.workspace.getConfiguration('claimLens').get<unknown>('verdicts.author');
+  return (typeof set === 'string' && set.trim().slice(0, 200)) || verdicts.defaultAuthor;
+}
+
 interface RateArgs { id?: string; claim?: { id: string }; rating?: string; note?: string; evidence?: string[] }
 
 /**
@@ -47,8 +53,9 @@ export function registerVerdicts(store: AnalysisStore, verdicts: VerdictStore): 
       const links = (note.match(/https?:\/\/\S+/g) ?? []);
       const evidence = args.evidence ?? (links.length ? links : current?.evidence);
       const text = note.replace(/https?:\/\/\S+/g, '').trim();
+      const who = author(verdicts);
       return verdicts.rate(doc.uri, doc.getText(), entry.analysis.claims, claim, {
-        rating, ...(text ? { note: text } : {}), ...(evidence?.length ? { evidence } : {}), updated: new Date().toISOString(),
+        rating, ...(text ? { note: text } : {}), ...(evidence?.length ? { evidence } : {}), updated: new Date().toISOString(), ...(who ? { author: who } : {}),
       });
     }),
     // The hover's Rate… link: a claim id and nothing else, so a link can never skip the questions.

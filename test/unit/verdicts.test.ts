@@ -64,22 +64,26 @@ test('a verdict whose claim disappeared is kept as an orphan, never dropped', ()
   assert.equal(next.records.length, 2);
 });
 
-test('a corrupt sidecar is left untouched and explained; nothing is overwritten', () => {
+test('a corrupt sidecar is left untouched and explained; nothing is overwritten', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'claim-lens-sidecar-'));
   const path = sidecarPath(join(dir, 'article.txt'));
   writeFileSync(path, '{"version": 1, "records": [ {broken');
   const read = readSidecar(path);
   assert.ok('error' in read);
   assert.match(read.error, /article\.txt\.claims\.json: not valid JSON/);
-  const save = saveSidecar(path, EMPTY);
+  const save = await saveSidecar(path, EMPTY);
   assert.ok('error' in save);
   assert.equal(readFileSync(path, 'utf8'), '{"version": 1, "records": [ {broken');
+  // An incomplete record is unreadable, not the whole file: the others are read, and it is kept.
   writeFileSync(path, '{"version": 1, "records": [{"id": "x"}]}');
   const incomplete = readSidecar(path);
-  assert.ok('error' in incomplete && /record 1 is incomplete/.test(incomplete.error));
+  assert.ok('sidecar' in incomplete);
+  assert.deepEqual(incomplete.sidecar.unreadable, [{ raw: { id: 'x' }, reason: 'record 1: claimId is not a text' }]);
+  assert.ok('saved' in await saveSidecar(path, EMPTY));
+  assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')).records, [{ id: 'x' }]);
 });
 
-test('two windows saving the same sidecar lose nothing; the newer verdict on one claim wins', () => {
+test('two windows saving the same sidecar lose nothing; the newer verdict on one claim is current, the older kept', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'claim-lens-sidecar-'));
   const path = sidecarPath(join(dir, 'article.news'));
   const claims = analyze(SAMPLE).claims;
@@ -91,8 +95,8 @@ test('two windows saving the same sidecar lose nothing; the newer verdict on one
   assert.ok('sidecar' in first && 'sidecar' in second);
   const a = setVerdict(first.sidecar, SAMPLE, claims, varga, verdict('False', '2026-11-28T10:00:00.000Z'));
   const b = setVerdict(second.sidecar, SAMPLE, claims, okafor, verdict('True', '2026-11-28T10:01:00.000Z'));
-  assert.ok('saved' in saveSidecar(path, a));
-  assert.ok('saved' in saveSidecar(path, b));
+  assert.ok('saved' in await saveSidecar(path, a));
+  assert.ok('saved' in await saveSidecar(path, b));
   const both = readSidecar(path);
   assert.ok('sidecar' in both);
   const { byClaim } = matchVerdicts(SAMPLE, claims, both.sidecar.records);
@@ -100,10 +104,12 @@ test('two windows saving the same sidecar lose nothing; the newer verdict on one
   assert.equal(byClaim.get(okafor.id)?.verdict.rating, 'True');
   // Window A changes its mind later; window B saves its stale copy afterwards: the newer verdict stays.
   const a2 = setVerdict(both.sidecar, SAMPLE, claims, varga, verdict('Half true', '2026-11-28T11:00:00.000Z'));
-  assert.ok('saved' in saveSidecar(path, a2));
-  assert.ok('saved' in saveSidecar(path, b));
+  assert.ok('saved' in await saveSidecar(path, a2));
+  assert.ok('saved' in await saveSidecar(path, b));
   const last = readSidecar(path);
   assert.ok('sidecar' in last);
-  assert.equal(matchVerdicts(SAMPLE, claims, last.sidecar.records).byClaim.get(varga.id)?.verdict.rating, 'Half true');
+  const now = matchVerdicts(SAMPLE, claims, last.sidecar.records).byClaim.get(varga.id);
+  assert.equal(now?.verdict.rating, 'Half true');
+  assert.deepEqual(now?.history?.map((h) => h.rating), ['False']);
   assert.equal(last.sidecar.records.length, 2);
 });
