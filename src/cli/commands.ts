@@ -6,7 +6,6 @@ import { readSidecar, sidecarPath } from '../node/sidecarFile';
 import type { ExportOptions, ExtractOptions } from './args';
 import { toBratFile, toJson, toText } from './formats';
 import { plural } from './messages';
-import { notRegular } from './readArticle';
 import { runFiles } from './runFiles';
 
 const EXTRACT_EXTENSION = { json: 'json', brat: 'ann', text: 'txt' } as const;
@@ -35,9 +34,7 @@ export function exportClaims(o: ExportOptions): Promise<number> {
     verdictFile: sidecarPath,
     produce(file, text) {
       const verdicts = sidecarPath(file);
-      // Checked here because readSidecar reads whatever is there: a FIFO would never return, /dev/zero never end.
-      const special = notRegular(verdicts);
-      const side = special ? { error: `${verdicts}: ${special}` } : readSidecar(verdicts);
+      const side = readSidecar(verdicts);
       if ('error' in side) return { error: `${side.error} (left untouched; nothing exported for ${file})` };
       const x = exportContext(basename(file), text, analyze(text).claims, side.sidecar.records, options);
       return { out: exportAs(o.format, x), note: `${plural(x.claims.length, 'claim')}, ${x.claims.filter((c) => c.verdict).length} with verdicts` };

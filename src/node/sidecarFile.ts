@@ -1,8 +1,9 @@
-import { closeSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, openSync, realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { lock } from 'proper-lockfile';
 import writeFileAtomic from 'write-file-atomic';
 import { decodeSidecar, mergeWithFile, serializeSidecar, Sidecar } from '../core/verdicts';
+import { formatBytes, readRegularFile } from './regularFile';
 
 /** `<article>.claims.json` beside the article. */
 export function sidecarPath(articlePath: string): string {
@@ -11,12 +12,20 @@ export function sidecarPath(articlePath: string): string {
 
 const code = (e: unknown) => (e as NodeJS.ErrnoException).code ?? String(e);
 
+/** Verdict files longer than this are refused, unread: thousands of verdicts take a few megabytes. */
+const MAX_SIDECAR_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A verdict file's bytes, none, or why not: a regular file only (a FIFO or a
+ * link to /dev/zero placed beside an article would hang or fill the memory of
+ * whoever opens the folder), and never more than MAX_SIDECAR_BYTES.
+ */
 function readBytes(path: string): Uint8Array | undefined | { error: string } {
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    return code(e) === 'ENOENT' ? undefined : { error: `${path}: cannot read (${code(e)})` };
-  }
+  const read = readRegularFile(path, MAX_SIDECAR_BYTES);
+  if ('missing' in read) return undefined;
+  if ('tooLong' in read) return { error: `${path}: ${formatBytes(read.tooLong)} is over the size limit of verdict files (${formatBytes(MAX_SIDECAR_BYTES)})` };
+  if ('error' in read) return { error: `${path}: ${read.error}` };
+  return read.bytes;
 }
 
 /** The article's verdicts: none yet, the file's (UTF-8, a byte order mark is fine), or why it cannot be used (it is then never overwritten). */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { lock } from 'proper-lockfile';
@@ -70,4 +70,18 @@ test('many saves at once in one process: every record kept, no temporary file le
   assert.equal(ids(path).length, 40);
   assert.deepEqual(readdirSync(dir), ['article.news.claims.json']);
   assert.equal(readFileSync(path, 'utf8').endsWith('\n'), true);
+});
+
+test('a verdict file over 64 MB, or one that is a folder, is refused unread and never rewritten', async () => {
+  const { dir, path } = tempSidecar();
+  writeFileSync(path, '');
+  truncateSync(path, 65 * 1024 * 1024);
+  const read = readSidecar(path);
+  assert.ok('error' in read && /65\.0 MB is over the size limit of verdict files \(64\.0 MB\)/.test(read.error), JSON.stringify(read));
+  assert.ok('error' in (await saveSidecar(path, { version: 1, records: [record('v1')] })));
+  assert.equal(statSync(path).size, 65 * 1024 * 1024);
+  const folder = join(dir, 'folder.claims.json');
+  mkdirSync(folder);
+  const asFolder = readSidecar(folder);
+  assert.ok('error' in asFolder && /is a directory/.test(asFolder.error), JSON.stringify(asFolder));
 });
