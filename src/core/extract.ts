@@ -6,22 +6,14 @@ import { cueWordBase, staticScores, tagRoles } from './scores';
 import { Tagger } from './perceptron';
 import { tagsToSpans } from './spans';
 import type { Span } from './types';
+import type { RawAttribution } from './rawAttribution';
 import { reportingVerbs } from './reportingVerbs';
 import { applyRules } from './rules';
 import { layoutAttributions } from './patterns';
 import { cueKey, roleKey, TagMemo } from './tagMemo';
 import { roleWindow } from './window';
 
-/** The raw output of the taggers for one attribution, before classification (token indices are the document's). */
-export interface RawAttribution {
-  cue: Span;
-  cueFirst: number;
-  cueLast: number;
-  source?: Span;
-  sourceFirst?: number;
-  sourceLast?: number;
-  content: Span[];
-}
+export type { RawAttribution } from './rawAttribution';
 
 export interface Taggers {
   cue: Tagger;

@@ -1,5 +1,5 @@
 import type { Doc } from './document';
-import type { RawAttribution } from './extract';
+import type { RawAttribution } from './rawAttribution';
 import { isCapitalized, Token } from './tokenize';
 
 /**

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Claim } from '../core/types';
-import { claimAt } from './hover';
+import { claimAt } from './claimAt';
 import type { AnalysisStore } from './store';
 
 /** How commands receive a claim: its id (hover links, quick fixes), a Claims view node, or nothing (the claim at the cursor). */

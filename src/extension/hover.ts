@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Claim, Span } from '../core/types';
+import { claimAt, inside } from './claimAt';
 import type { AnalysisStore } from './store';
 import type { VerdictStore } from './verdictStore';
 import type { FactCheckResults } from './factCheckLookup';
@@ -7,16 +7,6 @@ import { HOVER_COMMANDS, hoverMarkdown } from './claimMarkdown';
 import { timed } from './timing';
 import { userSetting } from './userSettings';
 
-const inside = (s: Span, offset: number) => s.start <= offset && offset < s.end;
-
-/** The claim under an offset: a cue or source hit first, then the narrowest content. */
-export function claimAt(claims: Claim[], offset: number): Claim | undefined {
-  const direct = claims.find((c) => c.cue.some((s) => inside(s, offset)) || (c.source && inside(c.source, offset)));
-  if (direct) return direct;
-  const holding = claims.filter((c) => c.content.some((s) => inside(s, offset)));
-  const width = (c: Claim) => c.content.reduce((n, s) => n + s.end - s.start, 0);
-  return holding.sort((a, b) => width(a) - width(b))[0];
-}
 
 /** A card on a claim's source, cue or content; nothing where there is no claim. */
 export function registerHover(store: AnalysisStore, selector: vscode.DocumentSelector, verdicts?: VerdictStore, factChecks?: FactCheckResults): vscode.Disposable {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Claim } from '../core/types';
-import { claimAt } from './hover';
+import { claimAt } from './claimAt';
 import { SOURCE_KIND_LABEL } from './labels';
 import type { AnalysisStore } from './store';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { DEFAULT_SCALE } from '../core/verdicts';
-import { claimAt } from './hover';
+import { claimAt } from './claimAt';
 import { claimFromArg } from './claimArg';
 import { excerpt } from './labels';
 import type { AnalysisStore } from './store';
