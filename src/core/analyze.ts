@@ -1,8 +1,10 @@
 import { KeyedBlock, updateBlockSteps } from './blocks';
 import { cueKindOf, cueLemma } from './cueKind';
-import { Doc, prepare } from './document';
+import { prepare } from './document';
 import { drain } from './drain';
-import { extractionSteps, RawAttribution, Taggers } from './extract';
+import { extractionSteps, Taggers } from './extract';
+import { now, yieldToEventLoop } from './eventLoop';
+import { quotedShare } from './quotedShare';
 import { baseId, uniqueIds } from './id';
 import { defaultTaggers } from './models';
 import { findSignals } from './signals';
@@ -213,46 +215,6 @@ function slice(text: string, spans: Span[]): string {
   return spans.map((s) => text.slice(s.start, s.end)).join(' … ');
 }
 
-/** How much of the content stands inside quotation marks. */
-function quotedShare(doc: Doc, a: RawAttribution): Exclude<QuoteKind, 'according-to'> {
-  let quoted = 0;
-  let total = 0;
-  for (const span of a.content) {
-    for (let i = a.cueFirst; i >= 0 && doc.tokens[i].end > span.start; i--) {
-      if (doc.tokens[i].start < span.start || doc.tokens[i].end > span.end || doc.tokens[i].kind === 'punct') continue;
-      total++;
-      if (doc.quoteOf[i] >= 0) quoted++;
-    }
-    for (let i = a.cueFirst + 1; i < doc.tokens.length && doc.tokens[i].start < span.end; i++) {
-      if (doc.tokens[i].start < span.start || doc.tokens[i].kind === 'punct') continue;
-      total++;
-      if (doc.quoteOf[i] >= 0) quoted++;
-    }
-  }
-  if (total === 0 || quoted === 0) return 'indirect';
-  return quoted === total ? 'direct' : 'mixed';
-}
-
-/**
- * Lets other work run: setImmediate where the host has it (Node); elsewhere a
- * message to itself, which browsers do not delay the way they clamp a zero
- * timeout (to 1-4 ms, a fifth of a 20 ms slice).
- */
-function yieldToEventLoop(): Promise<void> {
-  const g = globalThis as unknown as { setImmediate?: (f: () => void) => void; MessageChannel?: new () => { port1: { onmessage: (() => void) | null; close(): void }; port2: { postMessage(m: unknown): void } } };
-  if (g.setImmediate) return new Promise((resolve) => g.setImmediate!(resolve));
-  if (!g.MessageChannel) return new Promise((resolve) => setTimeout(resolve, 0));
-  const channel = new g.MessageChannel();
-  return new Promise((resolve) => {
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(0);
-  });
-}
-
-const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /** A block's attribution and where its block starts in the text. */
 interface Placed {
