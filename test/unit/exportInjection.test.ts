@@ -9,6 +9,7 @@ import { httpUrl } from '../../src/core/safeUrl';
 import { DEFAULT_SCALE } from '../../src/core/verdicts';
 import { loadModelsFromDisk } from '../../src/node/loadModels';
 import { GOOD_LINK, HOSTILE, hostileClaim, hostileRecord, hostileVerdict, mistypedRecord } from './hostileStrings';
+import { csvRows } from './csvRows';
 import { problems } from './renderedMarkdown';
 
 loadModelsFromDisk();
@@ -21,21 +22,6 @@ function hostile(h: string): ExportContext {
     article: h, text: SAMPLE, scale: [...DEFAULT_SCALE, h], organization: h,
     claims: [{ claim: hostileClaim(BASE, h), verdict: hostileVerdict(h), line: 1 }], orphans: [hostileRecord(h)],
   };
-}
-
-/** RFC 4180 cells, as a spreadsheet reads them. */
-function csvRows(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  for (let i = 0, quoted = false; i < csv.length; i++) {
-    const ch = csv[i];
-    if (quoted) {
-      if (ch === '"' && csv[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; } else if (ch === '\r' && csv[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += ch;
-  }
-  return rows;
 }
 
 test('Markdown export: no hostile field links anywhere, loads anything or makes a heading; the good evidence link stays a link', () => {

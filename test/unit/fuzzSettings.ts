@@ -20,6 +20,9 @@ export function fuzzParameters<T>(share: number): Parameters<T> {
  */
 export async function holds<T>(t: { diagnostic(message: string): void }, property: fc.IProperty<T> | fc.IAsyncProperty<T>, share: number): Promise<void> {
   const r = await fc.check(property, fuzzParameters<T>(share));
-  if (r.failed) throw new Error(fc.defaultReportMessage(r) ?? 'the property failed');
+  if (r.failed) {
+    const cause = r.errorInstance instanceof Error ? r.errorInstance.message : String(r.errorInstance);
+    throw new Error(`${fc.defaultReportMessage(r) ?? 'the property failed'}\n\nWhat failed: ${cause}`);
+  }
   t.diagnostic(`${r.numRuns} runs${r.interrupted ? ' (stopped at its time limit)' : ''}`);
 }
