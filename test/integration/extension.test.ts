@@ -79,6 +79,19 @@ suite('Claim Lens diagnostics in a real VS Code', () => {
     assert.ok((api.workerBlocks() ?? 0) >= copies, `the workers took part of the text (${api.workerBlocks()} blocks)`);
   });
 
+  test('an article that is one long line (a page joined into one line) is cut into blocks the workers share', async () => {
+    const sample = (await openArticle(SAMPLE)).document;
+    await waitForDiagnostics(sample.uri, (d) => d.length >= 5);
+    const api = await claimLensApi();
+    const before = api.workerBlocks() ?? 0;
+    const oneLine = copiesOf(sample.getText(), 'Varga', Math.ceil(250_000 / sample.getText().length)).replace(/\s*\n\s*/g, ' ');
+    assert.ok(oneLine.length > 200_000 && !oneLine.includes('\n'), `${oneLine.length} characters`);
+    const doc = await newDocument(oneLine, 'news');
+    await vscode.window.showTextDocument(doc);
+    await waitForDiagnostics(doc.uri, (d) => d.length === MAX_PER_FILE && moreClaims(d) > 0, 60_000);
+    assert.ok((api.workerBlocks() ?? 0) > before, `the workers took part of the one-line text (${(api.workerBlocks() ?? 0) - before} blocks)`);
+  });
+
   test('a 1 MB article: every claim counted; typing at its end is followed; the handlers\' longest runs are recorded for npm run bench', async function () {
     this.timeout(240_000);
     const sample = (await openArticle(SAMPLE)).document;
