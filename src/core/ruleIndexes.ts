@@ -15,7 +15,10 @@ export interface SentenceFacts {
 export function sentenceFacts(doc: Doc, found: RawAttribution[]): SentenceFacts {
   const cueStarts = [...new Set(found.map((a) => a.cueFirst))].sort((x, y) => x - y);
   const clauseMarks = new Int32Array(doc.tokens.length + 1);
-  for (let i = 0; i < doc.tokens.length; i++) clauseMarks[i + 1] = clauseMarks[i] + (/^[:;]$/.test(doc.tokens[i].text) ? 1 : 0);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i].text;
+    clauseMarks[i + 1] = clauseMarks[i] + (t === ':' || t === ';' ? 1 : 0);
+  }
   return { cueStarts, clauseMarks };
 }
 

@@ -15,7 +15,8 @@ export function applyRules(doc: Doc, found: RawAttribution[]): RawAttribution[] 
   const facts = sentenceFacts(doc, found);
   const fixed = found.map((a) => completeSource(doc, relativeContent(doc, clauseBefore(doc, possessiveSource(doc, accordingTo(doc, trimTold(doc, a))), facts))));
   const shared = sharedSubjects(doc, fixed).map((a) => subjectBefore(doc, a));
-  const contents = contentsBySentence(doc, shared);
+  // Only attributions with several content spans can hold a foreign fragment.
+  const contents = shared.some((a) => a.content.length > 1) ? contentsBySentence(doc, shared) : new Map();
   return shared.map((a) => trimPunctuation(doc, continueQuote(doc, dropForeignFragments(doc, a, contents), shared)));
 }
 
