@@ -18,3 +18,21 @@ export function yieldToEventLoop(): Promise<void> {
 }
 
 export const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/**
+ * Runs a generator of steps to its end in slices of about `sliceMs`, letting
+ * other work run between them; undefined when `cancelled()` says its result
+ * is no longer wanted.
+ */
+export async function inSlices<T>(steps: Generator<void, T>, options: { sliceMs?: number; cancelled?: () => boolean } = {}): Promise<T | undefined> {
+  const { sliceMs = 20, cancelled } = options;
+  let t0 = now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (now() - t0 < sliceMs) continue;
+    await yieldToEventLoop();
+    if (cancelled?.()) return undefined;
+    t0 = now();
+  }
+}

@@ -1,3 +1,4 @@
+import { drain } from './drain';
 import { canonical } from './id';
 import type { Claim } from './types';
 import type { ClaimKey, VerdictRecord } from './verdictTypes';
@@ -16,26 +17,37 @@ export function claimKey(text: string, c: Claim): ClaimKey {
 
 export const keyString = (k: ClaimKey) => JSON.stringify([k.source, k.cue, k.content, k.before, k.after]);
 
-function words(s: string): Set<string> {
-  return new Set(s.match(/[\p{L}\p{N}']+/gu) ?? []);
+/** The distinct words of a text, remembered per text for one matching (keys repeat: a claim's context is another's content). */
+class WordSets {
+  private readonly sets = new Map<string, Set<string>>();
+  of(s: string): Set<string> {
+    let w = this.sets.get(s);
+    if (!w) {
+      w = new Set(s.match(/[\p{L}\p{N}']+/gu) ?? []);
+      this.sets.set(s, w);
+    }
+    return w;
+  }
+  /** Jaccard similarity of two texts' word sets. */
+  similarity(a: string, b: string): number {
+    const x = this.of(a);
+    const y = this.of(b);
+    if (x.size === 0 && y.size === 0) return 1;
+    let both = 0;
+    for (const w of x) if (y.has(w)) both++;
+    return both / (x.size + y.size - both);
+  }
 }
 
-/** Jaccard similarity of two texts' word sets. */
-function similarity(a: string, b: string): number {
-  const x = words(a);
-  const y = words(b);
-  if (x.size === 0 && y.size === 0) return 1;
-  let both = 0;
-  for (const w of x) if (y.has(w)) both++;
-  return both / (x.size + y.size - both);
-}
+/** Least content similarity for a record to fit a claim. */
+const FIT = 0.6;
 
 /** How well a stored key fits a claim now: 0 (not at all) to about 3 (same text, same surroundings). */
-function fit(k: ClaimKey, now: ClaimKey): number {
-  const content = k.content === now.content ? 1 : similarity(k.content, now.content);
-  if (content < 0.6) return 0;
-  const source = k.source === now.source ? 1 : similarity(k.source, now.source);
-  const context = (similarity(k.before, now.before) + similarity(k.after, now.after)) / 2;
+function fit(words: WordSets, k: ClaimKey, now: ClaimKey): number {
+  const content = k.content === now.content ? 1 : words.similarity(k.content, now.content);
+  if (content < FIT) return 0;
+  const source = k.source === now.source ? 1 : words.similarity(k.source, now.source);
+  const context = (words.similarity(k.before, now.before) + words.similarity(k.after, now.after)) / 2;
   return content + 0.5 * source + 0.25 * (k.cue === now.cue ? 1 : 0) + 0.5 * context;
 }
 
@@ -46,18 +58,104 @@ export interface Matched {
   orphans: VerdictRecord[];
 }
 
+/** Words in a fixed order, rarer-looking first (longer, then alphabetical): the order prefix filtering needs. */
+const rarerFirst = (a: string, b: string) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The first words of a word set in that order, enough that two sets of
+ * Jaccard similarity ≥ FIT (0.6 = 3/5) share one of them: n − ⌊3n/5⌋ + 1
+ * words, one more than the bound needs (prefix filtering, as similarity
+ * joins do it).
+ */
+function prefix(words: Set<string>): string[] {
+  const sorted = [...words].sort(rarerFirst);
+  return sorted.slice(0, sorted.length - Math.floor((3 * sorted.length) / 5) + 1);
+}
+
+/** A claim's content words' prefix, kept with the claim object (the Analyzer reuses claims across edits). */
+const claimPrefixes = new WeakMap<Claim, { content: string; prefix: string[] }>();
+
+function claimPrefix(c: Claim): { content: string; prefix: string[] } {
+  let p = claimPrefixes.get(c);
+  if (!p) {
+    const content = canonical(c.contentText);
+    p = { content, prefix: prefix(new Set(content.match(/[\p{L}\p{N}']+/gu) ?? [])) };
+    claimPrefixes.set(c, p);
+  }
+  return p;
+}
+
 /**
  * Attaches stored verdicts to the claims of the current text: the same text
  * first, then the closest similar claim (an edited quote, a moved paragraph),
  * each claim taking at most one record. What fits nothing is an orphan.
+ *
+ * Only pairs that can fit are scored: a record and a claim whose contents
+ * share a word of their prefixes (every pair of similarity ≥ 0.6 does), whose
+ * contents both have no words, or that carry the same claim id. Matching a
+ * 1 MB article's claims to hundreds of records so takes milliseconds, not
+ * seconds (every pair was scored before).
  */
 export function matchVerdicts(text: string, claims: Claim[], records: VerdictRecord[]): Matched {
-  const keys = claims.map((c) => claimKey(text, c));
+  return drain(matchVerdictSteps(text, claims, records));
+}
+
+/** Candidate pairs scored between two pauses of matchVerdictSteps. */
+const PAIRS_PER_STEP = 2_000;
+
+/**
+ * matchVerdicts as a generator that pauses every PAIRS_PER_STEP candidate
+ * pairs scored: many records that fit many claims (an article of wire copy
+ * repeated, a verdict file made to be slow) are matched in slices, never
+ * holding an editor's thread.
+ */
+export function* matchVerdictSteps(text: string, claims: Claim[], records: VerdictRecord[]): Generator<void, Matched> {
+  if (records.length === 0) return { byClaim: new Map(), orphans: [] };
+  const words = new WordSets();
+  const byWord = new Map<string, number[]>();
+  const byClaimId = new Map<string, number[]>();
+  const wordless: number[] = [];
+  const add = (map: Map<string, number[]>, key: string, r: number) => {
+    const list = map.get(key);
+    if (list) list.push(r);
+    else map.set(key, [r]);
+  };
+  records.forEach((rec, r) => {
+    const own = words.of(rec.key.content);
+    if (own.size === 0) wordless.push(r);
+    for (const w of prefix(own)) add(byWord, w, r);
+    add(byClaimId, rec.claimId, r);
+  });
+  const keys = new Map<number, ClaimKey>();
+  const keyOf = (c: number) => {
+    let k = keys.get(c);
+    if (!k) keys.set(c, (k = claimKey(text, claims[c])));
+    return k;
+  };
   const pairs: { r: number; c: number; score: number }[] = [];
-  records.forEach((rec, r) => keys.forEach((k, c) => {
-    const score = fit(rec.key, k) + (rec.claimId === claims[c].id ? 0.1 : 0);
-    if (score > 0) pairs.push({ r, c, score });
-  }));
+  const seen = new Int32Array(records.length).fill(-1);
+  let scored = 0;
+  for (let c = 0; c < claims.length; c++) {
+    const claim = claims[c];
+    const { content, prefix: own } = claimPrefix(claim);
+    const candidates: number[] = [];
+    const consider = (r: number) => {
+      if (seen[r] === c) return;
+      seen[r] = c;
+      candidates.push(r);
+    };
+    for (const w of own) for (const r of byWord.get(w) ?? []) consider(r);
+    if (own.length === 0 || words.of(content).size === 0) for (const r of wordless) consider(r);
+    for (const r of byClaimId.get(claim.id) ?? []) consider(r);
+    for (const r of candidates) {
+      const score = fit(words, records[r].key, keyOf(c)) + (records[r].claimId === claim.id ? 0.1 : 0);
+      if (score > 0) pairs.push({ r, c, score });
+    }
+    if ((scored += candidates.length + 1) >= PAIRS_PER_STEP) {
+      scored = 0;
+      yield;
+    }
+  }
   pairs.sort((a, b) => b.score - a.score || a.r - b.r || a.c - b.c);
   const usedR = new Set<number>();
   const byClaim = new Map<string, VerdictRecord>();

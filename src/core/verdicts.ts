@@ -5,7 +5,7 @@ import { allVerdicts, withVerdicts } from './verdictMerge';
 import type { ClaimKey, Sidecar, Verdict, VerdictRecord } from './verdictTypes';
 
 export type { ClaimKey, Sidecar, UnreadableRecord, Verdict, VerdictRecord } from './verdictTypes';
-export { claimKey, matchVerdicts, type Matched } from './verdictMatch';
+export { claimKey, matchVerdicts, matchVerdictSteps, type Matched } from './verdictMatch';
 export { mergeSidecars, mergeWithFile } from './verdictMerge';
 export { decodeSidecar, parseSidecar, serializeSidecar } from './verdictSchema';
 

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { hash } from '../core/id';
 import type { Claim } from '../core/types';
-import { matchVerdicts, mergeSidecars, parseSidecar, serializeSidecar, setVerdict, Sidecar, UnreadableRecord, Verdict, VerdictRecord } from '../core/verdicts';
+import { matchVerdictSteps, mergeSidecars, parseSidecar, serializeSidecar, setVerdict, Sidecar, UnreadableRecord, Verdict, VerdictRecord } from '../core/verdicts';
+import { inSlices } from '../core/eventLoop';
 import { hostSidecarFiles, SidecarFiles } from './sidecarFiles';
 
 const EMPTY: Sidecar = { version: 1, records: [] };
@@ -40,6 +41,8 @@ type Storage = Pick<vscode.ExtensionContext, 'workspaceState' | 'storageUri' | '
  */
 export class VerdictStore implements vscode.Disposable {
   private readonly cache = new Map<string, Sidecar | { error: string }>();
+  /** Per article, the number of the latest matching begun: an older one gives up. */
+  private readonly matching = new Map<string, number>();
   private readonly warned = new Set<string>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires when an article's verdicts, as matched to its current claims, changed. */
@@ -69,8 +72,13 @@ export class VerdictStore implements vscode.Disposable {
 
   /** Matches the stored verdicts to freshly analysed claims. */
   async refresh(uri: vscode.Uri, text: string, claims: Claim[]): Promise<void> {
-    this.inputs.set(uri.toString(), { text, claims });
-    const m = await this.matched(uri, text, claims);
+    const key = uri.toString();
+    this.inputs.set(key, { text, claims });
+    const generation = (this.matching.get(key) ?? 0) + 1;
+    this.matching.set(key, generation);
+    const m = await this.matched(uri, text, claims, () => this.matching.get(key) !== generation);
+    // A newer refresh of this article has begun: it shows its own result.
+    if (this.matching.get(key) !== generation) return;
     if (m) this.views.set(uri.toString(), m);
     else this.views.delete(uri.toString());
     this.emitter.fire(uri);
@@ -129,9 +137,12 @@ export class VerdictStore implements vscode.Disposable {
   }
 
   /** The verdicts attached to the current claims, the orphans, and the unreadable records. */
-  async matched(uri: vscode.Uri, text: string, claims: Claim[]): Promise<VerdictView | undefined> {
+  async matched(uri: vscode.Uri, text: string, claims: Claim[], cancelled?: () => boolean): Promise<VerdictView | undefined> {
     const side = await this.load(uri);
-    return 'error' in side ? undefined : { ...matchVerdicts(text, claims, side.records), unreadable: side.unreadable ?? [] };
+    if ('error' in side) return undefined;
+    // In slices: a large verdict file on a long article must not hold the host; a newer analysis makes this one moot.
+    const m = await inSlices(matchVerdictSteps(text, claims, side.records), { cancelled });
+    return m && { ...m, unreadable: side.unreadable ?? [] };
   }
 
   private async save(uri: vscode.Uri, next: Sidecar): Promise<{ saved: Sidecar } | { error: string }> {
