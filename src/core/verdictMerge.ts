@@ -1,5 +1,5 @@
 import { decodeSidecar } from './verdictSchema';
-import type { Sidecar, UnreadableRecord, Verdict, VerdictRecord } from './verdictTypes';
+import type { Sidecar, Verdict, VerdictRecord } from './verdictTypes';
 
 /**
  * Verdicts are only ever added, never taken away: merging two versions of a
@@ -52,12 +52,20 @@ export function mergeSidecars(onDisk: Sidecar, ours: Sidecar): Sidecar {
     const have = out.get(r.id);
     out.set(r.id, have ? combine(have, r) : r);
   }
-  const unreadable = new Map<string, UnreadableRecord>();
-  for (const u of [...(onDisk.unreadable ?? []), ...(ours.unreadable ?? [])]) if (!unreadable.has(stable(u.raw))) unreadable.set(stable(u.raw), u);
+  // Unreadable records as a multiset: what both sides hold (ours was read from the same file) once, each copy the file has kept.
+  const unreadable = [...(onDisk.unreadable ?? [])];
+  const onDiskCount = new Map<string, number>();
+  for (const u of unreadable) onDiskCount.set(stable(u.raw), (onDiskCount.get(stable(u.raw)) ?? 0) + 1);
+  const oursCount = new Map<string, number>();
+  for (const u of ours.unreadable ?? []) {
+    const k = stable(u.raw);
+    oursCount.set(k, (oursCount.get(k) ?? 0) + 1);
+    if ((oursCount.get(k) ?? 0) > (onDiskCount.get(k) ?? 0)) unreadable.push(u);
+  }
   const extra = { ...ours.extra, ...onDisk.extra };
   return {
     version: 1, records: [...out.values()],
-    ...(unreadable.size ? { unreadable: [...unreadable.values()] } : {}),
+    ...(unreadable.length ? { unreadable } : {}),
     ...(Object.keys(extra).length ? { extra } : {}),
   };
 }
@@ -66,5 +74,7 @@ export function mergeSidecars(onDisk: Sidecar, ours: Sidecar): Sidecar {
 export function mergeWithFile(bytes: Uint8Array | undefined, ours: Sidecar): { merged: Sidecar } | { error: string } {
   if (!bytes) return { merged: mergeSidecars({ version: 1, records: [] }, ours) };
   const current = decodeSidecar(bytes);
-  return 'error' in current ? current : { merged: mergeSidecars(current.sidecar, ours) };
+  if ('error' in current) return current;
+  if (current.sidecar.keepAsIs) return { error: `${current.sidecar.keepAsIs}; Claim Lens will not rewrite it` };
+  return { merged: mergeSidecars(current.sidecar, ours) };
 }

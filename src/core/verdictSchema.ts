@@ -56,14 +56,56 @@ export function parseSidecar(json: string): { sidecar: Sidecar } | { error: stri
   const { version, records, ...extra } = data;
   if (typeof version === 'number' && version > 1) return { error: `written by a later version of Claim Lens (version ${version}); this one reads version 1` };
   if (version !== 1 || !Array.isArray(records)) return { error: 'not a Claim Lens verdict file (expected {"version": 1, "records": [...]})' };
+  if (records.length > MAX_RECORDS) return { error: `it holds ${records.length.toLocaleString('en')} records, more than Claim Lens reads for one article (${MAX_RECORDS.toLocaleString('en')})` };
   const readable: VerdictRecord[] = [];
   const unreadable: UnreadableRecord[] = [];
+  const ids = new Map<string, number>();
   for (const [i, r] of records.entries()) {
-    const reason = recordProblem(r);
+    let reason = recordProblem(r);
+    // Two records with one id would be taken for two versions of one record and merged: the later one is kept aside as it is.
+    if (!reason && ids.has((r as VerdictRecord).id)) reason = `its id "${(r as VerdictRecord).id}" is the id of record ${ids.get((r as VerdictRecord).id)} too`;
     if (reason) unreadable.push({ raw: r, reason: `record ${i + 1}: ${reason}` });
-    else readable.push(r as unknown as VerdictRecord);
+    else {
+      ids.set((r as VerdictRecord).id, i + 1);
+      readable.push(r as unknown as VerdictRecord);
+    }
   }
-  return { sidecar: { version: 1, records: readable, ...(unreadable.length ? { unreadable } : {}), ...(Object.keys(extra).length ? { extra } : {}) } };
+  const inexact = inexactNumber(json);
+  return { sidecar: { version: 1, records: readable, ...(unreadable.length ? { unreadable } : {}), ...(Object.keys(extra).length ? { extra } : {}), ...(inexact ? { keepAsIs: `it holds the number ${inexact}, which cannot be written back exactly` } : {}) } };
+}
+
+/** Records one verdict file may hold: thousands of verdicts on one article are already far more than a desk gives. */
+export const MAX_RECORDS = 10_000;
+
+/**
+ * The first number literal in a JSON text that a rewrite would change (an
+ * integer past 2^53 that is not the double it reads as, more digits than a
+ * double holds, a number too large for one), or undefined. Such a file is
+ * read, but never rewritten.
+ */
+function inexactNumber(json: string): string | undefined {
+  // Number literals outside strings: strings are skipped whole, escapes included.
+  const tokens = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+  for (const m of json.matchAll(tokens)) {
+    const t = m[0];
+    if (t.startsWith('"')) continue;
+    const n = Number(t);
+    if (!Number.isFinite(n) || decimal(JSON.stringify(n)) !== decimal(t)) return t;
+  }
+  return undefined;
+}
+
+/** A number literal's exact decimal value as sign, digits and exponent ("-1.50e2" and "-150" both "-15e1"). */
+function decimal(literal: string): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(literal);
+  if (!m) return literal;
+  let digits = (m[2] + (m[3] ?? '')).replace(/^0+/, '');
+  let exponent = Number(m[4] ?? 0) - (m[3]?.length ?? 0);
+  if (!digits) return '0';
+  const zeros = /0*$/.exec(digits)![0].length;
+  digits = digits.slice(0, digits.length - zeros);
+  exponent += zeros;
+  return `${m[1]}${digits}e${exponent}`;
 }
 
 /** Reads a verdict file's bytes: UTF-8 only (never silently replacing what is not), then as parseSidecar. */

@@ -47,4 +47,6 @@ export interface Sidecar {
   unreadable?: UnreadableRecord[];
   /** Top-level fields Claim Lens does not know: written back as they were. */
   extra?: Record<string, unknown>;
+  /** Why the file this was read from must not be rewritten (it holds what a rewrite would change), if so. */
+  keepAsIs?: string;
 }

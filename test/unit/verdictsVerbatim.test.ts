@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { MAX_RECORDS } from '../../src/core/verdictSchema';
+import { mergeSidecars, parseSidecar, serializeSidecar } from '../../src/core/verdicts';
+import { readSidecar, saveSidecar } from '../../src/node/sidecarFile';
+import { record, tempSidecar } from './verdictsFixtures';
+
+const file = (records: unknown[], extra: Record<string, unknown> = {}) => JSON.stringify({ ...extra, version: 1, records }, null, 2);
+
+test('two records with one id: the later is kept aside as it is, never merged into the first', async () => {
+  const first = record('dup', { rating: 'True' });
+  const second = { ...record('dup', { rating: 'False' }), key: { ...record('x').key, content: 'another claim entirely' }, claimId: 'c-other' };
+  const parsed = parseSidecar(file([first, second]));
+  assert.ok('sidecar' in parsed);
+  assert.deepEqual(parsed.sidecar.records, [first]);
+  assert.deepEqual(parsed.sidecar.unreadable?.map((u) => u.raw), [second]);
+  assert.match(parsed.sidecar.unreadable?.[0].reason ?? '', /record 2: its id "dup" is the id of record 1 too/);
+  const { path } = tempSidecar();
+  writeFileSync(path, file([first, second]));
+  const saved = await saveSidecar(path, { version: 1, records: [record('new')] });
+  assert.ok('saved' in saved, JSON.stringify(saved));
+  const back = JSON.parse(readFileSync(path, 'utf8')) as { records: unknown[] };
+  assert.deepEqual(back.records.filter((r) => (r as { id: string }).id === 'dup'), [first, second], 'both records, as they were');
+});
+
+test('identical unreadable records are all kept, and a save does not add copies of them', async () => {
+  const junk = { weird: true };
+  const { path } = tempSidecar();
+  writeFileSync(path, file([junk, junk, record('a')]));
+  const read = readSidecar(path);
+  assert.ok('sidecar' in read);
+  for (let i = 0; i < 2; i++) assert.ok('saved' in (await saveSidecar(path, read.sidecar)));
+  const back = JSON.parse(readFileSync(path, 'utf8')) as { records: unknown[] };
+  assert.equal(back.records.filter((r) => JSON.stringify(r) === JSON.stringify(junk)).length, 2);
+  const merged = mergeSidecars(read.sidecar, { version: 1, records: [], unreadable: [{ raw: junk, reason: 'x' }] });
+  assert.equal(merged.unreadable?.length, 2);
+});
+
+test('a number a rewrite would change is kept: the file is read, never rewritten', async () => {
+  for (const n of ['12345678901234567890', '1e400', '0.123456789012345678901']) {
+    const { path } = tempSidecar();
+    const json = `{"version": 1, "serial": ${n}, "records": ${JSON.stringify([record('a')])}}`;
+    writeFileSync(path, json);
+    const read = readSidecar(path);
+    assert.ok('sidecar' in read && read.sidecar.records.length === 1, `${n}: the verdicts are read`);
+    const saved = await saveSidecar(path, { version: 1, records: [record('b')] });
+    assert.ok('error' in saved && saved.error.includes(n) && /will not rewrite/.test(saved.error), JSON.stringify(saved));
+    assert.equal(readFileSync(path, 'utf8'), json);
+  }
+  const ok = parseSidecar(`{"version": 1, "n": 9007199254740991, "f": 0.1, "records": []}`);
+  assert.ok('sidecar' in ok && !ok.sidecar.keepAsIs);
+  assert.equal(serializeSidecar(ok.sidecar).includes('9007199254740991'), true);
+});
+
+test(`a verdict file of more than ${MAX_RECORDS.toLocaleString('en')} records is refused, unread and untouched`, () => {
+  const many = Array.from({ length: MAX_RECORDS + 1 }, (_, i) => record(`r${i}`));
+  const parsed = parseSidecar(file(many));
+  assert.ok('error' in parsed && /10,001 records, more than Claim Lens reads for one article/.test(parsed.error));
+});
