@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseBrat } from '../../src/core/brat';
+import { tempDir } from './tempDir';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 
 function fixtures() {
-  const dir = mkdtempSync(join(tmpdir(), 'claim-lens-cli-'));
+  const dir = tempDir('claim-lens-cli-');
   const good = join(dir, 'good.txt');
   writeFileSync(good, 'Mayor Elena Varga said the plan would protect every neighbourhood. 😀 “It will,” she said.\n');
   const binary = join(dir, 'image.png');

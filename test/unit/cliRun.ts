@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync, SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir as freshDir } from './tempDir';
 
 /** The built command line, as users run it. */
 export const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
@@ -22,7 +22,7 @@ export function run(args: string[], options: { cwd?: string; timeout?: number } 
 
 /** A new temporary folder with `files` (name → content) in it. */
 export function tempDir(files: Record<string, string | Buffer> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claim-lens-cli-'));
+  const dir = freshDir('claim-lens-cli-');
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }

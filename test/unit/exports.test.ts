@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../src/core/analyze';
@@ -9,6 +8,7 @@ import { parseBrat } from '../../src/core/brat';
 import { claimReviews, exportAs, exportContext, validateClaimReview } from '../../src/core/exports';
 import { DEFAULT_SCALE, serializeSidecar, setVerdict, Sidecar } from '../../src/core/verdicts';
 import { loadModelsFromDisk } from '../../src/node/loadModels';
+import { tempDir } from './tempDir';
 
 loadModelsFromDisk();
 const SAMPLE_PATH = join(__dirname, '..', '..', 'samples', 'council-budget.news');
@@ -72,7 +72,7 @@ test('CSV quotes what needs quoting; Markdown and JSON carry the verdicts; brat 
 });
 
 test('claim-lens export reads FILE.claims.json; a corrupt one is reported and left alone', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'claim-lens-export-'));
+  const dir = tempDir('claim-lens-export-');
   const article = join(dir, 'budget.news');
   copyFileSync(SAMPLE_PATH, article);
   writeFileSync(`${article}.claims.json`, serializeSidecar(rated()));

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
 import { EXPORT_FORMATS, exportAs, exportContext } from '../../src/core/exports';
 import { httpUrl } from '../../src/core/safeUrl';
-import { DEFAULT_SCALE, mergeSidecars, parseSidecar, serializeSidecar, setVerdict, type Sidecar, type Verdict, type VerdictRecord } from '../../src/core/verdicts';
+import { claimKey, DEFAULT_SCALE, matchVerdicts, mergeSidecars, parseSidecar, serializeSidecar, setVerdict, type Sidecar, type Verdict, type VerdictRecord } from '../../src/core/verdicts';
 import { loadModelsFromDisk } from '../../src/node/loadModels';
 import { readSidecar, saveSidecar } from '../../src/node/sidecarFile';
 import { csvRows } from './csvRows';
@@ -14,6 +14,7 @@ import { newsText } from './fuzzTexts';
 import { HOSTILE } from './hostileStrings';
 import { problems } from './renderedMarkdown';
 import { tempSidecar } from './verdictsFixtures';
+import { editedKey, referenceMatch } from './verdictMatchReference';
 
 loadModelsFromDisk();
 
@@ -87,7 +88,24 @@ test('fuzz: a save over any verdict file on disk loses nothing of it or of the s
       assert.ok('saved' in saved, JSON.stringify(saved));
       const back = readSidecar(path);
       assert.ok('sidecar' in back, readFileSync(path, 'utf8'));
-      assert.deepEqual(back.sidecar, parsed(serializeSidecar(mergeSidecars(parsed(onDisk), parsed(ours)))));
+      // Checked against the two inputs, not against the merge the code does.
+      const before = [parsed(onDisk), parsed(ours)];
+      for (const id of new Set(before.flatMap((x) => x.records.map((r) => r.id)))) {
+        assert.equal(back.sidecar.records.filter((r) => r.id === id).length, 1, `one record ${id}`);
+        const kept = verdictsOf(back.sidecar, id);
+        for (const v of before.flatMap((x) => [...verdictsOf(x, id)])) assert.ok(kept.has(v), `a verdict of ${id}`);
+      }
+      const count = (x: Sidecar) => {
+        const n = new Map<string, number>();
+        for (const u of x.unreadable ?? []) n.set(stable(u.raw), (n.get(stable(u.raw)) ?? 0) + 1);
+        return n;
+      };
+      const after = count(back.sidecar);
+      for (const x of before) for (const [raw, n] of count(x)) assert.ok((after.get(raw) ?? 0) >= n, `unreadable ${raw} ×${n}`);
+      const disk = JSON.parse(onDisk) as Record<string, unknown>;
+      const written = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+      for (const k of Object.keys(disk)) if (k !== 'records') assert.equal(stable(written[k]), stable(disk[k]), `the field ${k}`);
+      for (const k of Object.keys(parsed(ours).extra ?? {})) assert.ok(k in written, `the field ${k} of the save`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -115,4 +133,19 @@ test('fuzz: every export of any article with any verdicts: no exception, nothing
       if (format === 'claimreview') assert.doesNotMatch(out, /[<>&]/);
     }
   }), 0.16);
+});
+
+test('fuzz: verdicts are matched to claims exactly as scoring every pair would', async (t) => {
+  await holds(t, fc.property(newsText(150), fc.array(fc.tuple(fc.nat(), fc.nat(7), fc.constantFrom('', 'said', 'the plan', 'new words here'), fc.boolean()), { maxLength: 12 }), (article, picks) => {
+    const claims = analyze(article).claims;
+    if (!claims.length) return;
+    const records: VerdictRecord[] = picks.map(([i, drop, extra, sameId], n) => {
+      const c = claims[i % claims.length];
+      return { id: `v${n}`, key: editedKey(claimKey(article, c), drop, extra), claimId: sameId ? c.id : `x${n}`, verdict: { rating: 'True', updated: '2026-01-01T00:00:00.000Z' } };
+    });
+    const got = matchVerdicts(article, claims, records);
+    const want = referenceMatch(article, claims, records);
+    assert.deepEqual([...got.byClaim].map(([c, r]) => [c, r.id]), [...want.byClaim].map(([c, r]) => [c, r.id]));
+    assert.deepEqual(got.orphans.map((r) => r.id), want.orphans.map((r) => r.id));
+  }), 0.08);
 });

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../src/core/analyze';
@@ -8,6 +7,7 @@ import type { Claim } from '../../src/core/types';
 import { matchVerdicts, parseSidecar, serializeSidecar, setVerdict, Sidecar, Verdict } from '../../src/core/verdicts';
 import { loadModelsFromDisk } from '../../src/node/loadModels';
 import { readSidecar, saveSidecar, sidecarPath } from '../../src/node/sidecarFile';
+import { tempDir } from './tempDir';
 
 loadModelsFromDisk();
 const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), 'utf8');
@@ -65,7 +65,7 @@ test('a verdict whose claim disappeared is kept as an orphan, never dropped', ()
 });
 
 test('a corrupt sidecar is left untouched and explained; nothing is overwritten', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'claim-lens-sidecar-'));
+  const dir = tempDir('claim-lens-sidecar-');
   const path = sidecarPath(join(dir, 'article.txt'));
   writeFileSync(path, '{"version": 1, "records": [ {broken');
   const read = readSidecar(path);
@@ -84,7 +84,7 @@ test('a corrupt sidecar is left untouched and explained; nothing is overwritten'
 });
 
 test('two windows saving the same sidecar lose nothing; the newer verdict on one claim is current, the older kept', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'claim-lens-sidecar-'));
+  const dir = tempDir('claim-lens-sidecar-');
   const path = sidecarPath(join(dir, 'article.news'));
   const claims = analyze(SAMPLE).claims;
   const varga = claimWith(SAMPLE, 'denied', 'Varga');

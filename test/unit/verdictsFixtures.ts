@@ -1,7 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Verdict, VerdictRecord } from '../../src/core/verdicts';
+import { tempDir } from './tempDir';
 
 /** A verdict record that needs no analysis: for tests of the file, the merge and the schema. */
 export function record(id: string, verdict: Partial<Verdict> = {}): VerdictRecord {
@@ -15,6 +14,6 @@ export function record(id: string, verdict: Partial<Verdict> = {}): VerdictRecor
 
 /** A fresh folder and the path of an article's verdict file in it. */
 export function tempSidecar(name = 'article.news'): { dir: string; path: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'claim-lens-verdicts-'));
+  const dir = tempDir('claim-lens-verdicts-');
   return { dir, path: join(dir, `${name}.claims.json`) };
 }
