@@ -11,9 +11,10 @@ import { CUE_KIND_LABEL, excerpt, QUOTE_KIND_LABEL, SIGNAL_LABEL, SOURCE_KIND_LA
  * The commands the hover's links may run (its `isTrusted`): each takes a
  * claim id and nothing else, and none acts without asking — Rate… goes to
  * `claimLens.rateClaimInteractive`, which always prompts, never to
- * `claimLens.rateClaim`, whose arguments can carry a rating.
+ * `claimLens.rateClaim`, whose arguments can carry a rating; Look up goes to
+ * `claimLens.lookUpFactChecksInteractive`, which asks before sending.
  */
-export const HOVER_COMMANDS = ['claimLens.revealClaim', 'claimLens.searchFactChecks', 'claimLens.rateClaimInteractive', 'claimLens.lookUpFactChecks'];
+export const HOVER_COMMANDS = ['claimLens.revealClaim', 'claimLens.searchFactChecks', 'claimLens.rateClaimInteractive', 'claimLens.lookUpFactChecksInteractive'];
 
 /** What a hover shows besides the claim: its verdict, looked-up fact-checks, the user's search links. */
 export interface HoverContext {
@@ -85,7 +86,7 @@ export function hoverMarkdown(c: Claim, all: Claim[], x: HoverContext): string {
     md += '\n';
   }
   const links = searchLinks(x.templates, c);
-  if (x.lookup) links.push(command('Look up fact-checks', 'claimLens.lookUpFactChecks', c.id, 'Ask the Fact Check Tools API'));
+  if (x.lookup) links.push(command('Look up fact-checks', 'claimLens.lookUpFactChecksInteractive', c.id, 'Ask the Fact Check Tools API'));
   links.push(
     command('Rate…', 'claimLens.rateClaimInteractive', c.id, 'Record a verdict on this claim'),
     command('Reveal in Claims view', 'claimLens.revealClaim', c.id, 'Show this claim in the Claims view'),

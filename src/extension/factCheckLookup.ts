@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { factCheckQuery } from '../core/factCheck';
-import { DEFAULT_API_BASE, FactCheckMatch, lookUp, lookupNotice } from '../factcheck/client';
+import { DEFAULT_API_BASE, FactCheckMatch, lookUp, lookupNotice, lookupQuestion } from '../factcheck/client';
 import { ClaimArg, claimFromArg } from './claimArg';
 import type { AnalysisStore } from './store';
 import { userSetting } from './userSettings';
@@ -65,6 +65,15 @@ export function registerFactCheckLookup(store: AnalysisStore, secrets: vscode.Se
       }
       results.set(claim.id, r.matches);
       return r;
+    }),
+    // The hover's link: a claim id and nothing else, and a question before anything is sent.
+    vscode.commands.registerCommand('claimLens.lookUpFactChecksInteractive', async (id: unknown) => {
+      if (typeof id !== 'string' || !claimFromArg(store, id)) return undefined;
+      if (lookupOn()) {
+        const go = await vscode.window.showQuickPick([{ label: 'Look Up', detail: lookupQuestion(base()) }, { label: 'Cancel' }], { title: 'Look up fact-checks for this claim?' });
+        if (go?.label !== 'Look Up') return undefined;
+      }
+      return vscode.commands.executeCommand('claimLens.lookUpFactChecks', id);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       // Turning the lookup on, or moving it elsewhere while it is on, says where the claim and the key go.

@@ -58,6 +58,13 @@ export function lookupNotice(base: string): string {
   return `Fact-check lookup is on: when you look a claim up, its text goes to ${address.url.host} with your API key in the X-Goog-Api-Key header (never in the address). Nothing is sent otherwise.`;
 }
 
+/** The question asked before a lookup from the hover sends anything. */
+export function lookupQuestion(base: string): string {
+  const address = serviceAddress(base);
+  const host = 'error' in address ? 'the fact-check service' : address.url.host;
+  return `Look up published fact-checks for this claim? Its text goes to ${host}, with your API key.`;
+}
+
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 /** The API's JSON as matches, or why it is not what the API should answer. */

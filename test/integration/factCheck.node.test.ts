@@ -90,6 +90,13 @@ suite('Claim Lens fact-check lookup (against a local server)', () => {
     await vscode.window.showTextDocument(doc);
     const limited = await vscode.commands.executeCommand<{ error: string }>('claimLens.lookUpFactChecks', claim.id);
     assert.match(limited.error, /rate-limiting requests \(429\)/);
+    // The hover's link asks first: dismissed, nothing is sent.
+    const sent = seen.length;
+    const asked = vscode.commands.executeCommand('claimLens.lookUpFactChecksInteractive', claim.id);
+    await new Promise((r) => setTimeout(r, 500));
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.strictEqual(await asked, undefined);
+    assert.strictEqual(seen.length, sent, 'nothing was sent before the question was answered');
   });
 
   test('a fact-check answer with hostile fields links only to its well-formed review URL in the hover; the review item\'s tooltip is plain text', async () => {

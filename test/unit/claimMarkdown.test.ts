@@ -52,11 +52,11 @@ test('hover: no hostile claim, verdict, fact-check answer or search template lin
 });
 
 test('the hover trusts no command that acts without asking: Rate… goes to the id-only command that always prompts', () => {
-  assert.ok(!HOVER_COMMANDS.includes('claimLens.rateClaim'), HOVER_COMMANDS.join(', '));
+  assert.ok(!HOVER_COMMANDS.includes('claimLens.rateClaim') && !HOVER_COMMANDS.includes('claimLens.lookUpFactChecks'), HOVER_COMMANDS.join(', '));
   assert.ok(HOVER_COMMANDS.includes('claimLens.rateClaimInteractive'));
   const md = hoverMarkdown(CLAIMS[1], CLAIMS, { templates: [], lookup: true });
   const commands = [...md.matchAll(/\]\(command:([\w.]+)\?([^ )]*)/g)];
-  assert.deepEqual(commands.map((m) => m[1]).sort(), ['claimLens.lookUpFactChecks', 'claimLens.rateClaimInteractive', 'claimLens.revealClaim', 'claimLens.searchFactChecks']);
+  assert.deepEqual(commands.map((m) => m[1]).sort(), ['claimLens.lookUpFactChecksInteractive', 'claimLens.rateClaimInteractive', 'claimLens.revealClaim', 'claimLens.searchFactChecks']);
   for (const m of commands) assert.deepEqual(JSON.parse(decodeURIComponent(m[2])), [CLAIMS[1].id]);
 });
 
