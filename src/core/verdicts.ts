@@ -26,9 +26,12 @@ function newId(sidecar: Sidecar, key: ClaimKey, verdict: Verdict): string {
  * Gives a claim a verdict, keeping every other record (orphans included) and
  * the claim's earlier verdicts, in its record's history.
  */
-export function setVerdict(sidecar: Sidecar, text: string, claims: Claim[], claim: Claim, verdict: Verdict): Sidecar {
+export function setVerdict(sidecar: Sidecar, text: string, claims: Claim[], claim: Claim, given: Verdict): Sidecar {
   const { byClaim } = matchVerdicts(text, claims, sidecar.records);
   const old = byClaim.get(claim.id);
+  // The verdict given now is the current one, whatever the clocks of earlier raters said: it is dated after them.
+  const latest = old ? Math.max(...allVerdicts(old).map((v) => Date.parse(v.updated)).filter(Number.isFinite)) : -Infinity;
+  const verdict = Date.parse(given.updated) > latest ? given : { ...given, updated: new Date(Math.min(latest + 1, 8.64e15)).toISOString() };
   const key = claimKey(text, claim);
   const shown = { source: claim.speaker?.name ?? claim.sourceText ?? '', cue: claim.cueText, content: claim.contentText };
   if (!old) return { ...sidecar, records: [...sidecar.records, { id: newId(sidecar, key, verdict), key, claimId: claim.id, shown, verdict }] };

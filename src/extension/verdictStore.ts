@@ -4,6 +4,7 @@ import type { Claim } from '../core/types';
 import { matchVerdictSteps, mergeSidecars, parseSidecar, serializeSidecar, setVerdict, Sidecar, UnreadableRecord, Verdict, VerdictRecord } from '../core/verdicts';
 import { inSlices } from '../core/eventLoop';
 import { hostSidecarFiles, SidecarFiles } from './sidecarFiles';
+import { userSetting } from './userSettings';
 
 const EMPTY: Sidecar = { version: 1, records: [] };
 
@@ -17,14 +18,12 @@ export interface VerdictView {
 export type VerdictLocation = 'beside' | 'workspaceStorage';
 
 /**
- * Where verdicts are saved (claimLens.verdicts.location): in workspace storage
- * when the user's or the workspace's settings ask for it. The more private
- * choice wins, so a folder's settings cannot send a user's notes back beside
- * its articles.
+ * Where verdicts are saved (claimLens.verdicts.location), as the user's own
+ * settings say: the setting is application-scoped, so a folder's settings
+ * can neither send a user's notes beside its articles nor take them away.
  */
 export function verdictLocation(): VerdictLocation {
-  const set = vscode.workspace.getConfiguration('claimLens').inspect<string>('verdicts.location');
-  return [set?.globalValue, set?.workspaceValue, set?.workspaceFolderValue].includes('workspaceStorage') ? 'workspaceStorage' : 'beside';
+  return userSetting<string>('claimLens', 'verdicts.location') === 'workspaceStorage' ? 'workspaceStorage' : 'beside';
 }
 
 type Storage = Pick<vscode.ExtensionContext, 'workspaceState' | 'storageUri' | 'globalStorageUri'>;

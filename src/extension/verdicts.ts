@@ -5,6 +5,7 @@ import { claimFromArg } from './claimArg';
 import { excerpt } from './labels';
 import type { AnalysisStore } from './store';
 import { VerdictStore } from './verdictStore';
+import { userSetting } from './userSettings';
 
 export function scale(): string[] {
   const s = vscode.workspace.getConfiguration('claimLens').get<string[]>('verdicts.scale');
@@ -13,11 +14,20 @@ export function scale(): string[] {
 
 /** Who gives verdicts here: claimLens.verdicts.author, else the login name (desktop host), else nobody named. */
 function author(verdicts: VerdictStore): string | undefined {
-  const set = vscode.workspace.getConfiguration('claimLens').get<unknown>('verdicts.author');
+  const set = userSetting<unknown>('claimLens', 'verdicts.author');
   return (typeof set === 'string' && set.trim().slice(0, 200)) || verdicts.defaultAuthor;
 }
 
 interface RateArgs { id?: string; claim?: { id: string }; rating?: string; note?: string; evidence?: string[] }
+
+/** Why arguments given to the rate command (by the API or a test) cannot make a verdict, if they cannot. */
+function wrongRateArgs(a: RateArgs): string | undefined {
+  const text = (v: unknown) => typeof v === 'string' && v.length <= 10_000;
+  if (a.rating !== undefined && !(text(a.rating) && a.rating.trim())) return 'the rating is not a text';
+  if (a.note !== undefined && !text(a.note)) return 'the note is not a text';
+  if (a.evidence !== undefined && !(Array.isArray(a.evidence) && a.evidence.every(text))) return 'the evidence is not a list of links';
+  return undefined;
+}
 
 /**
  * Rate Claim… from the hover, the Claims view's context menu or a quick fix:
@@ -35,6 +45,11 @@ export function registerVerdicts(store: AnalysisStore, verdicts: VerdictStore): 
     store.onDidChange(refresh),
     vscode.commands.registerCommand('claimLens.rateClaim', async (arg?: string | RateArgs, extra?: RateArgs) => {
       const args = { ...(typeof arg === 'object' ? arg : {}), ...(extra ?? {}) };
+      const wrong = wrongRateArgs(args);
+      if (wrong) {
+        void vscode.window.showErrorMessage(`Claim Lens did not rate the claim: ${wrong}.`);
+        return false;
+      }
       const doc = vscode.window.activeTextEditor?.document;
       if (!doc) return false;
       const claim = claimFromArg(store, arg);

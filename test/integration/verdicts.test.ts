@@ -189,10 +189,11 @@ suite('Claim Lens verdicts', () => {
     assert.strictEqual((await readJson(sidecarOf(doc))).records.length, 1);
   });
 
-  test('claimLens.verdicts.location = workspaceStorage (here from the workspace, over the user\'s beside): verdicts are kept out of the article\'s folder', async () => {
+  test('claimLens.verdicts.location = workspaceStorage in the user\'s settings: verdicts are kept out of the article\'s folder (a workspace\'s own value is ignored)', async () => {
     const config = vscode.workspace.getConfiguration('claimLens');
-    await config.update('verdicts.location', 'beside', vscode.ConfigurationTarget.Global);
-    await config.update('verdicts.location', 'workspaceStorage', vscode.ConfigurationTarget.Workspace);
+    await config.update('verdicts.location', 'workspaceStorage', vscode.ConfigurationTarget.Global);
+    // A folder's settings cannot choose where a user's notes go (the setting is application-scoped).
+    await config.update('verdicts.location', 'beside', vscode.ConfigurationTarget.Workspace).then(undefined, () => undefined);
     let doc: vscode.TextDocument;
     try {
       const opened = await twoClaims();
@@ -208,7 +209,7 @@ suite('Claim Lens verdicts', () => {
       const exported = await readJson(target);
       assert.deepStrictEqual(exported.claims.filter((c: { verdict: unknown }) => c.verdict).map((c: { verdict: { note: string } }) => c.verdict.note), ['private note']);
     } finally {
-      await config.update('verdicts.location', undefined, vscode.ConfigurationTarget.Workspace);
+      await config.update('verdicts.location', undefined, vscode.ConfigurationTarget.Workspace).then(undefined, () => undefined);
       await config.update('verdicts.location', undefined, vscode.ConfigurationTarget.Global);
     }
     // Back to beside: the verdict saved in storage is still read (an export reads afresh), and nothing is written beside the article.

@@ -95,3 +95,13 @@ test('exports carry the history: JSON in full, CSV in a column, Markdown in a li
   // The report escapes what it takes from the verdict file; read as rendered text, without the backslashes.
   assert.match(toMarkdown(x).replace(/\\(.)/g, '$1'), /Verdict: \*\*Half true\*\*.*\n\s+- Earlier: False \(ann, 2026-11-28 10:00 UTC\): First look/);
 });
+
+test('a new rating is the current one even when an earlier verdict is dated later (a clock ahead, a file dated 2030)', () => {
+  const ahead: Verdict = { rating: 'True', updated: '2030-01-01T00:00:00.000Z', author: 'clock ahead' };
+  let side = setVerdict(EMPTY, SAMPLE, CLAIMS, varga, ahead);
+  side = setVerdict(side, SAMPLE, CLAIMS, varga, v('False', 5, 'bob'));
+  assert.deepEqual(ratings(side), ['False', 'True']);
+  assert.ok(side.records[0].verdict.updated > ahead.updated, side.records[0].verdict.updated);
+  const edge = setVerdict(setVerdict(EMPTY, SAMPLE, CLAIMS, varga, { rating: 'True', updated: new Date(8.64e15).toISOString() }), SAMPLE, CLAIMS, varga, v('False', 5));
+  assert.equal(edge.records[0].history?.length, 1, 'the latest date there is: no exception, both kept');
+});
