@@ -36,8 +36,11 @@ export function exportClaims(o: ExportOptions): Promise<number> {
       const verdicts = sidecarPath(file);
       const side = readSidecar(verdicts);
       if ('error' in side) return { error: `${side.error} (left untouched; nothing exported for ${file})` };
-      const x = exportContext(basename(file), text, analyze(text).claims, side.sidecar.records, options);
-      return { out: exportAs(o.format, x), note: `${plural(x.claims.length, 'claim')}, ${x.claims.filter((c) => c.verdict).length} with verdicts` };
+      const unreadable = side.sidecar.unreadable ?? [];
+      const x = exportContext(basename(file), text, analyze(text).claims, side.sidecar.records, { ...options, unreadable });
+      const listed = o.format === 'md' || o.format === 'json' ? 'listed in the export' : `not in a ${o.format} export`;
+      const warning = unreadable.length ? `${plural(unreadable.length, 'record')} of ${verdicts} could not be read: kept in it, ${listed}` : undefined;
+      return { out: exportAs(o.format, x), note: `${plural(x.claims.length, 'claim')}, ${x.claims.filter((c) => c.verdict).length} with verdicts`, warning };
     },
   });
 }

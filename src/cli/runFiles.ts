@@ -5,7 +5,7 @@ import { makeFolder, OutputPlan } from './outputs';
 import { readArticle } from './readArticle';
 
 /** What one article gives: the text to write and a note for the --out-dir message (`3 claims`), or why it cannot. */
-export type Produced = { out: string; note: string } | { error: string };
+export type Produced = { out: string; note: string; warning?: string } | { error: string };
 
 export interface FileJob {
   files: string[];
@@ -62,6 +62,7 @@ async function runFile(job: FileJob, plan: OutputPlan | undefined, file: string)
   if (refusal) return fail(`${file}: not written: ${refusal}`);
   const made = job.produce(file, read.text);
   if ('error' in made) return fail(made.error);
+  if (made.warning) say(`${file}: ${made.warning}`);
   if (plan && target !== undefined) {
     try {
       writeFileSync(target, made.out);

@@ -4,7 +4,7 @@ import { httpUrl } from './safeUrl';
 import { lineIndex } from './text';
 import type { Claim } from './types';
 import { compactHistory } from './verdictHistory';
-import { matchVerdicts, Verdict, VerdictRecord } from './verdicts';
+import { matchVerdicts, type UnreadableRecord, Verdict, VerdictRecord } from './verdicts';
 
 /** A claim with its verdict, if it has one: what every export writes. */
 export interface RatedClaim {
@@ -21,6 +21,8 @@ export interface ExportContext {
   text: string;
   claims: RatedClaim[];
   orphans: VerdictRecord[];
+  /** Records of the verdict file that could not be read: never matched, kept in the file, and named in the exports that can hold them. */
+  unreadable?: UnreadableRecord[];
   /** The fact-checking organisation (ClaimReview author). */
   organization?: string;
   /** Where the article was published, when known (ClaimReview appearance). */
@@ -62,6 +64,10 @@ export function toMarkdown(x: ExportContext): string {
       lines.push(`- ${markdownText(shown.source) || 'Unattributed'} — ${markdownText(shown.cue)}: “${markdownText(shown.content)}” — ${verdictMarkdown(o.verdict)}`);
     }
   }
+  if (x.unreadable?.length) {
+    lines.push('', '## Records of the verdict file that could not be read', '', 'They are kept in the verdict file as they are; fix them there to see them here.', '');
+    for (const u of x.unreadable) lines.push(`- ${markdownText(u.reason)}`);
+  }
   return lines.join('\n') + '\n';
 }
 
@@ -92,6 +98,7 @@ export function toJson(x: ExportContext): string {
     article: x.article,
     claims: x.claims.map(({ claim, verdict, history, line }) => ({ ...claim, line, verdict: verdict ?? null, history: history ?? [] })),
     orphans: x.orphans,
+    unreadable: (x.unreadable ?? []).map((u) => ({ reason: u.reason, record: u.raw })),
   }, null, 2) + '\n';
 }
 
@@ -196,7 +203,7 @@ export function exportAs(format: ExportFormat, x: ExportContext): string {
 export const EXPORT_EXTENSION: Record<ExportFormat, string> = { md: 'claims.md', csv: 'claims.csv', json: 'claims.export.json', brat: 'ann', claimreview: 'claimreview.json' };
 
 /** Everything an export needs, from a text, its claims and its stored verdicts. */
-export function exportContext(article: string, text: string, claims: Claim[], records: VerdictRecord[], options: Partial<Pick<ExportContext, 'organization' | 'articleUrl' | 'reviewUrl' | 'scale'>> & { scale: string[] }): ExportContext {
+export function exportContext(article: string, text: string, claims: Claim[], records: VerdictRecord[], options: Partial<Pick<ExportContext, 'organization' | 'articleUrl' | 'reviewUrl' | 'scale' | 'unreadable'>> & { scale: string[] }): ExportContext {
   const { byClaim, orphans } = matchVerdicts(text, claims, records);
   const at = lineIndex(text);
   return {

@@ -24,6 +24,7 @@ export function registerExport(store: AnalysisStore, verdicts: VerdictStore): vs
     const name = doc.uri.path.split('/').pop() ?? 'article';
     const config = vscode.workspace.getConfiguration('claimLens');
     const x = exportContext(name, doc.getText(), entry.analysis.claims, side.records, {
+      unreadable: side.unreadable,
       scale: scale(),
       organization: config.get<string>('claimReview.organization') || undefined,
       reviewUrl: config.get<string>('claimReview.reviewUrl') || undefined,
@@ -33,7 +34,8 @@ export function registerExport(store: AnalysisStore, verdicts: VerdictStore): vs
     const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: doc.isUntitled ? undefined : suggested, title: `Export ${LABELS[format]}` }));
     if (!uri) return undefined;
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(exportAs(format, x)));
-    if (!target) void vscode.window.showInformationMessage(`Claim Lens exported ${x.claims.length} claims to ${uri.path.split('/').pop()}.`);
+    const unreadable = side.unreadable?.length ? ` ${side.unreadable.length} record${side.unreadable.length === 1 ? '' : 's'} of the verdict file could not be read: kept there, ${format === 'md' || format === 'json' ? 'listed in the export' : `not in a ${LABELS[format]} export`}.` : '';
+    if (!target) void vscode.window.showInformationMessage(`Claim Lens exported ${x.claims.length} claims to ${uri.path.split('/').pop()}.${unreadable}`);
     return uri.toString();
   });
 }

@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { MAX_RECORDS } from '../../src/core/verdictSchema';
 import { mergeSidecars, parseSidecar, serializeSidecar } from '../../src/core/verdicts';
 import { readSidecar, saveSidecar } from '../../src/node/sidecarFile';
+import { CLI } from './cliRun';
+import { tempDir } from './tempDir';
 import { record, tempSidecar } from './verdictsFixtures';
 
 const file = (records: unknown[], extra: Record<string, unknown> = {}) => JSON.stringify({ ...extra, version: 1, records }, null, 2);
@@ -57,4 +61,18 @@ test(`a verdict file of more than ${MAX_RECORDS.toLocaleString('en')} records is
   const many = Array.from({ length: MAX_RECORDS + 1 }, (_, i) => record(`r${i}`));
   const parsed = parseSidecar(file(many));
   assert.ok('error' in parsed && /10,001 records, more than Claim Lens reads for one article/.test(parsed.error));
+});
+
+test('records that could not be read are named in the Markdown and JSON exports, and by the CLI on stderr', () => {
+  const dir = tempDir('claim-lens-unreadable-');
+  const article = join(dir, 'story.news');
+  writeFileSync(article, 'Mayor Elena Varga said the plan would work.\n');
+  writeFileSync(`${article}.claims.json`, file([{ id: 'bad', verdict: 'not an object' }, record('fine')]));
+  for (const format of ['md', 'json', 'csv']) {
+    const r = spawnSync(process.execPath, [CLI, 'export', '--format', format, article], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, new RegExp(`1 record of .*story\\.news\\.claims\\.json could not be read: kept in it, ${format === 'csv' ? 'not in a csv export' : 'listed in the export'}`));
+    if (format === 'json') assert.deepEqual((JSON.parse(r.stdout) as { unreadable: { record: unknown }[] }).unreadable.map((u) => u.record), [{ id: 'bad', verdict: 'not an object' }]);
+    if (format === 'md') assert.match(r.stdout, /## Records of the verdict file that could not be read\n\nThey are kept[^\n]*\n\n- record 1/);
+  }
 });
