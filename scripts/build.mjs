@@ -15,7 +15,8 @@ const jobs = [
 ];
 if (existsSync('src/extension/main.ts')) {
   jobs.push(
-    build({ ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true }),
+    // The extension host is shared: libraries that patch process or fs for everyone are replaced (src/node/shims/).
+    build({ ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, alias: { 'signal-exit': './src/node/shims/signal-exit.cjs', 'graceful-fs': './src/node/shims/graceful-fs.cjs' } }),
     // node: modules and src/node are only reached in the desktop host (src/extension/blockRunner.ts, sidecarFiles.ts).
     build({ ...common, platform: 'browser', format: 'cjs', entryPoints: ['src/extension/main.ts'], outfile: 'dist/web/extension.js', external: ['vscode', 'node:*', '../node/*'], minify: true }),
     // The web workers that analyse long texts in the web host (src/extension/blockRunner.ts): a classic script.

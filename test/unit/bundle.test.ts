@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const EXTENSION = join(__dirname, '..', '..', 'dist', 'extension.js');
+
+test('the desktop extension bundle patches nothing the shared extension host gives every extension (no signal-exit, no graceful-fs)', () => {
+  const bundle = readFileSync(EXTENSION, 'utf8');
+  assert.ok(bundle.includes('proper-lockfile') || /\.lock/.test(bundle), 'the bundle holds the lock code');
+  // signal-exit replaces process.reallyExit and process.emit; graceful-fs keeps its retry queue under this symbol.
+  assert.doesNotMatch(bundle, /reallyExit/);
+  assert.doesNotMatch(bundle, /graceful-fs\.queue/);
+});
