@@ -1,6 +1,6 @@
 import { hash } from './id';
 import type { Claim } from './types';
-import { claimKey, keyString, matchVerdicts } from './verdictMatch';
+import { claimKey, keyString, matchVerdicts, type Matched } from './verdictMatch';
 import { allVerdicts, withVerdicts } from './verdictMerge';
 import type { ClaimKey, Sidecar, Verdict, VerdictRecord } from './verdictTypes';
 
@@ -24,10 +24,12 @@ function newId(sidecar: Sidecar, key: ClaimKey, verdict: Verdict): string {
 
 /**
  * Gives a claim a verdict, keeping every other record (orphans included) and
- * the claim's earlier verdicts, in its record's history.
+ * the claim's earlier verdicts, in its record's history. `matched`: the
+ * sidecar's records already matched to these claims (an editor matches in
+ * slices), else they are matched here.
  */
-export function setVerdict(sidecar: Sidecar, text: string, claims: Claim[], claim: Claim, given: Verdict): Sidecar {
-  const { byClaim } = matchVerdicts(text, claims, sidecar.records);
+export function setVerdict(sidecar: Sidecar, text: string, claims: Claim[], claim: Claim, given: Verdict, matched?: Matched): Sidecar {
+  const { byClaim } = matched ?? matchVerdicts(text, claims, sidecar.records);
   const old = byClaim.get(claim.id);
   // The verdict given now is the current one, whatever the clocks of earlier raters said: it is dated after them.
   const latest = old ? Math.max(...allVerdicts(old).map((v) => Date.parse(v.updated)).filter(Number.isFinite)) : -Infinity;

@@ -174,7 +174,9 @@ export class VerdictStore implements vscode.Disposable {
         void vscode.window.showErrorMessage(`Claim Lens did not save the verdict: ${current.error}`);
         return false;
       }
-      const saved = await this.save(uri, setVerdict(current, text, claims, claim, verdict));
+      // Matched in slices, as after an analysis: a long article with many verdicts must not hold the host.
+      const matched = await inSlices(matchVerdictSteps(text, claims, current.records));
+      const saved = await this.save(uri, setVerdict(current, text, claims, claim, verdict, matched));
       if ('error' in saved) {
         void vscode.window.showErrorMessage(`Claim Lens did not save the verdict: ${saved.error}`);
         return false;
