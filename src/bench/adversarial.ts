@@ -4,7 +4,7 @@ import type { BlockRunner } from '../core/sharedText';
 import { workerRunner } from '../node/blockWorkers';
 import { splitBlocks } from '../core/blocks';
 import { analyze } from '../core/analyze';
-import { claimKey, matchVerdicts, type VerdictRecord } from '../core/verdicts';
+import { claimKey, matchVerdictSteps, type VerdictRecord } from '../core/verdicts';
 
 /**
  * Hostile texts for npm run bench: each at 100 KB and 1 MB, analysed as the
@@ -107,8 +107,16 @@ function verdictMatching(text: string): void {
       // Every third an edited quote: a word dropped, so it matches by similarity, not by its exact text.
       return { id: `v${i}`, key: i % 3 ? key : { ...key, content: key.content.split(' ').slice(1).join(' ') }, claimId: `old${i}`, verdict: { rating: 'True', updated: '2026-01-01T00:00:00.000Z' } };
     });
+    // As the extension does it: in slices of 20 ms.
+    const steps = matchVerdictSteps(text, claims, records);
     const t0 = performance.now();
-    const m = matchVerdicts(text, claims, records);
-    console.log(`matching ${n.toLocaleString('en')} verdicts to the ${claims.length.toLocaleString('en')} claims of a 1 MB article: ${(performance.now() - t0).toFixed(0)} ms, ${m.byClaim.size.toLocaleString('en')} matched (target ≤ 50 ms)`);
+    let longest = 0;
+    let r = steps.next();
+    while (!r.done) {
+      const s0 = performance.now();
+      while (!r.done && performance.now() - s0 < 20) r = steps.next();
+      longest = Math.max(longest, performance.now() - s0);
+    }
+    console.log(`matching ${n.toLocaleString('en')} verdicts to the ${claims.length.toLocaleString('en')} claims of a 1 MB article of repeated wire copy: ${(performance.now() - t0).toFixed(0)} ms in slices, the longest ${longest.toFixed(0)} ms (target ≤ 50 ms); ${r.value.byClaim.size.toLocaleString('en')} matched`);
   }
 }

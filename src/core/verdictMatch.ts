@@ -1,4 +1,5 @@
 import { drain } from './drain';
+import { sortSteps } from './sortSteps';
 import { canonical } from './id';
 import type { Claim } from './types';
 import type { ClaimKey, VerdictRecord } from './verdictTypes';
@@ -156,10 +157,12 @@ export function* matchVerdictSteps(text: string, claims: Claim[], records: Verdi
       yield;
     }
   }
-  pairs.sort((a, b) => b.score - a.score || a.r - b.r || a.c - b.c);
+  const sorted = yield* sortSteps(pairs, (a, b) => b.score - a.score || a.r - b.r || a.c - b.c);
   const usedR = new Set<number>();
   const byClaim = new Map<string, VerdictRecord>();
-  for (const p of pairs) {
+  for (let i = 0; i < sorted.length; i++) {
+    const p = sorted[i];
+    if (i % PAIRS_PER_STEP === PAIRS_PER_STEP - 1) yield;
     if (usedR.has(p.r) || byClaim.has(claims[p.c].id)) continue;
     usedR.add(p.r);
     byClaim.set(claims[p.c].id, records[p.r]);
