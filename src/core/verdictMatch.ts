@@ -121,12 +121,13 @@ export function* matchVerdictSteps(text: string, claims: Claim[], records: Verdi
     if (list) list.push(r);
     else map.set(key, [r]);
   };
-  records.forEach((rec, r) => {
-    const own = words.of(rec.key.content);
+  for (let r = 0; r < records.length; r++) {
+    const own = words.of(records[r].key.content);
     if (own.size === 0) wordless.push(r);
     for (const w of prefix(own)) add(byWord, w, r);
-    add(byClaimId, rec.claimId, r);
-  });
+    add(byClaimId, records[r].claimId, r);
+    if (r % 500 === 499) yield;
+  }
   const keys = new Map<number, ClaimKey>();
   const keyOf = (c: number) => {
     let k = keys.get(c);
