@@ -9,20 +9,20 @@ const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
 
 const jobs = [
   build({ ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true }),
-  // The worker threads that analyse long texts in parallel (src/node/blockWorkers.ts).
-  build({ ...node, entryPoints: ['src/node/blockWorker.ts'], outfile: 'dist/blockWorker.js', minify: true }),
-  build({ ...node, entryPoints: { eval: 'src/eval/main.ts', train: 'src/train/main.ts', bench: 'src/bench/main.ts', 'bench-hostile': 'src/bench/hostileMain.ts' }, outdir: 'dist' }),
+  // The worker threads that analyse long texts in parallel (src/hosts/node/blockWorkers.ts).
+  build({ ...node, entryPoints: ['src/hosts/node/blockWorker.ts'], outfile: 'dist/blockWorker.js', minify: true }),
+  build({ ...node, entryPoints: { eval: 'src/tools/eval/main.ts', train: 'src/tools/train/main.ts', bench: 'src/tools/bench/main.ts', 'bench-hostile': 'src/tools/bench/hostileMain.ts' }, outdir: 'dist' }),
 ];
 if (existsSync('src/extension/main.ts')) {
   jobs.push(
-    // The extension host is shared: libraries that patch process or fs for everyone are replaced (src/node/shims/).
-    build({ ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, alias: { 'signal-exit': './src/node/shims/signal-exit.cjs', 'graceful-fs': './src/node/shims/graceful-fs.cjs' } }),
-    // node: modules and src/node are only reached in the desktop host (src/extension/blockRunner.ts, sidecarFiles.ts).
-    build({ ...common, platform: 'browser', format: 'cjs', entryPoints: ['src/extension/main.ts'], outfile: 'dist/web/extension.js', external: ['vscode', 'node:*', '../node/*'], minify: true }),
+    // The extension host is shared: libraries that patch process or fs for everyone are replaced (src/hosts/node/shims/).
+    build({ ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, alias: { 'signal-exit': './src/hosts/node/shims/signal-exit.cjs', 'graceful-fs': './src/hosts/node/shims/graceful-fs.cjs' } }),
+    // node: modules and src/hosts/node are only reached in the desktop host (src/extension/blockRunner.ts, sidecarFiles.ts).
+    build({ ...common, platform: 'browser', format: 'cjs', entryPoints: ['src/extension/main.ts'], outfile: 'dist/web/extension.js', external: ['vscode', 'node:*', '../hosts/node/*'], minify: true }),
     // The web workers that analyse long texts in the web host (src/extension/blockRunner.ts): a classic script.
-    build({ ...common, platform: 'browser', format: 'iife', entryPoints: ['src/web/blockWorker.ts'], outfile: 'dist/web/blockWorker.js', minify: true }),
+    build({ ...common, platform: 'browser', format: 'iife', entryPoints: ['src/hosts/web/blockWorker.ts'], outfile: 'dist/web/blockWorker.js', minify: true }),
     // The browser half of npm run bench (not shipped).
-    build({ ...common, platform: 'browser', format: 'iife', entryPoints: ['src/bench/webPage.ts'], outfile: 'dist/web/bench.js', minify: true }),
+    build({ ...common, platform: 'browser', format: 'iife', entryPoints: ['src/tools/bench/webPage.ts'], outfile: 'dist/web/bench.js', minify: true }),
   );
 }
 const tests = existsSync('test/unit') ? readdirSync('test/unit').filter((f) => f.endsWith('.test.ts')) : [];

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS, ExportFormat } from '../core/exports';
-import { httpUrl } from '../core/safeUrl';
+import { EXPORT_FORMATS, ExportFormat } from '../review/exports';
+import { httpUrl } from '../review/safeUrl';
 import { DEFAULT_MAX_BYTES } from './readArticle';
 
 export const EXTRACT_FORMATS = ['json', 'brat', 'text'] as const;

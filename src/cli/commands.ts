@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
-import { analyze } from '../core/analyze';
-import { EXPORT_EXTENSION, exportAs, exportContext } from '../core/exports';
-import { DEFAULT_SCALE } from '../core/verdicts';
-import { readSidecar, sidecarPath } from '../node/sidecarFile';
+import { analyze } from '../engine/analyzer';
+import { EXPORT_EXTENSION, exportAs, exportContext } from '../review/exports';
+import { DEFAULT_SCALE } from '../review/verdicts/index';
+import { readSidecar, sidecarPath } from '../hosts/node/sidecarFile';
 import type { ExportOptions, ExtractOptions } from './args';
 import { toBratFile, toJson, toText } from './formats';
 import { plural } from './messages';

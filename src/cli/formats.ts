@@ -1,6 +1,6 @@
-import { claimToBrat, writeBrat } from '../core/brat';
-import { excerpt, lineIndex } from '../core/text';
-import type { Analysis, Claim } from '../core/types';
+import { claimToBrat, writeBrat } from '../review/brat';
+import { excerpt, lineIndex } from '../engine/text/lines';
+import type { Analysis, Claim } from '../engine/types';
 import { plural, shown } from './messages';
 
 /** The claims of one file as a JSON object (one line of JSON Lines). */

@@ -35,7 +35,7 @@ export function say(message: string): void {
   process.stderr.write(`claim-lens: ${shown(message)}\n`);
 }
 
-export { reasonOf } from '../node/regularFile';
+export { reasonOf } from '../hosts/node/regularFile';
 
 export const codeOf = (e: unknown): string | undefined => (e as NodeJS.ErrnoException)?.code;
 

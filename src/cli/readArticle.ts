@@ -1,5 +1,5 @@
-import { DEFAULT_MAX_LENGTH } from '../core/analyze';
-import { formatBytes, readRegularFile } from '../node/regularFile';
+import { DEFAULT_MAX_LENGTH } from '../engine/analyzer';
+import { formatBytes, readRegularFile } from '../hosts/node/regularFile';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 

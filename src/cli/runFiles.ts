@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { loadModelsFromDisk } from '../node/loadModels';
+import { loadModelsFromDisk } from '../hosts/node/loadModels';
 import { EXIT, reasonOf, say, sayUnexpected, writeOut } from './messages';
 import { makeFolder, OutputPlan } from './outputs';
 import { readArticle } from './readArticle';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { ModelFiles } from '../core/models';
-import type { WorkerRunner } from '../core/workerPool';
-import { webWorkerRunner } from '../web/blockWorkers';
+import type { ModelFiles } from '../engine/model/models';
+import type { WorkerRunner } from '../hosts/workerPool';
+import { webWorkerRunner } from '../hosts/web/blockWorkers';
 
 /**
  * Long texts are analysed by workers, in parallel with the extension host's
@@ -21,7 +21,7 @@ export function blockRunner(extensionUri: vscode.Uri, models: Promise<ModelFiles
 function nodeRunner(extensionUri: vscode.Uri): WorkerRunner {
   // Only reached in Node; the web bundle leaves node: modules out.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { workerRunner } = require('../node/blockWorkers') as { workerRunner: (script: string) => WorkerRunner };
+  const { workerRunner } = require('../hosts/node/blockWorkers') as { workerRunner: (script: string) => WorkerRunner };
   return workerRunner(vscode.Uri.joinPath(extensionUri, 'dist', 'blockWorker.js').fsPath);
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Claim } from '../core/types';
+import type { Claim } from '../engine/types';
 import { claimAt } from './claimAt';
 import type { AnalysisStore } from './store';
 

@@ -1,4 +1,4 @@
-import type { Claim, Span } from '../core/types';
+import type { Claim, Span } from '../engine/types';
 
 export const inside = (s: Span, offset: number) => s.start <= offset && offset < s.end;
 

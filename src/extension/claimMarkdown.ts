@@ -1,10 +1,10 @@
-import { factCheckQuery } from '../core/factCheck';
-import { displayText, evidenceMarkdown, markdownLink, markdownText } from '../core/markdownText';
-import { httpUrl } from '../core/safeUrl';
-import type { Claim } from '../core/types';
-import type { VerdictRecord } from '../core/verdicts';
-import { type TrailEntry, verdictTrail } from '../core/verdictHistory';
-import type { FactCheckMatch } from '../factcheck/client';
+import { factCheckQuery } from '../review/factCheck/query';
+import { displayText, evidenceMarkdown, markdownLink, markdownText } from '../review/markdownText';
+import { httpUrl } from '../review/safeUrl';
+import type { Claim } from '../engine/types';
+import type { VerdictRecord } from '../review/verdicts/index';
+import { type TrailEntry, verdictTrail } from '../review/verdicts/history';
+import type { FactCheckMatch } from '../review/factCheck/client';
 import { CUE_KIND_LABEL, excerpt, QUOTE_KIND_LABEL, SIGNAL_LABEL, SOURCE_KIND_LABEL } from './labels';
 
 /**

@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
-import type { Claim, SourceKind } from '../core/types';
+import type { Claim, SourceKind } from '../engine/types';
 import { excerpt, SOURCE_KIND_LABEL } from './labels';
 import { claimTooltip, orphanTooltip } from './claimMarkdown';
-import { displayText } from '../core/markdownText';
-import { httpUrl } from '../core/safeUrl';
+import { displayText } from '../review/markdownText';
+import { httpUrl } from '../review/safeUrl';
 import { scale } from './verdicts';
 import type { AnalysisStore } from './store';
 import type { VerdictStore } from './verdictStore';
-import type { UnreadableRecord, VerdictRecord } from '../core/verdicts';
+import type { UnreadableRecord, VerdictRecord } from '../review/verdicts/index';
 import type { FactCheckResults } from './factCheckLookup';
-import type { FactCheckReview } from '../factcheck/client';
+import type { FactCheckReview } from '../review/factCheck/client';
 import { timed } from './timing';
 
 export type GroupBy = 'speaker' | 'kind' | 'order';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { factCheckExplorerUrl, factCheckQuery } from '../core/factCheck';
+import { factCheckExplorerUrl, factCheckQuery } from '../review/factCheck/query';
 import { ClaimArg, claimFromArg } from './claimArg';
 import type { AnalysisStore } from './store';
 

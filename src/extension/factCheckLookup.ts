@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { factCheckQuery } from '../core/factCheck';
-import { DEFAULT_API_BASE, FactCheckMatch, lookUp, lookupNotice, lookupQuestion } from '../factcheck/client';
+import { factCheckQuery } from '../review/factCheck/query';
+import { DEFAULT_API_BASE, FactCheckMatch, lookUp, lookupNotice, lookupQuestion } from '../review/factCheck/client';
 import { ClaimArg, claimFromArg } from './claimArg';
 import type { AnalysisStore } from './store';
 import { userSetting } from './userSettings';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { MODEL_FILES, ModelFiles, setDefaultModels } from '../core/models';
+import { MODEL_FILES, ModelFiles, setDefaultModels } from '../engine/model/models';
 
 
 let loaded: Promise<ModelFiles> | undefined;

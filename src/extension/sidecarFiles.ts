@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { decodeSidecar, mergeWithFile, serializeSidecar, Sidecar } from '../core/verdicts';
+import { decodeSidecar, mergeWithFile, serializeSidecar, Sidecar } from '../review/verdicts/index';
 
 /** Reads and saves verdict files; a save merges with what the file holds when it is written. */
 export interface SidecarFiles {
@@ -60,15 +60,15 @@ export const workspaceSidecarFiles: SidecarFiles = {
 
 interface NodeParts { files: SidecarFiles; userName: string | undefined }
 
-/** The desktop host's parts: the locked node:fs save of src/node/sidecarFile.ts (the one the CLI and the tests use) and the login name. */
+/** The desktop host's parts: the locked node:fs save of src/hosts/node/sidecarFile.ts (the one the CLI and the tests use) and the login name. */
 function nodeParts(): NodeParts | undefined {
   if (typeof process === 'undefined' || !process.versions?.node) return undefined;
   try {
     // Only reached in Node; the web bundle leaves src/node out (scripts/build.mjs).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const side = require('../node/sidecarFile') as typeof import('../node/sidecarFile');
+    const side = require('../hosts/node/sidecarFile') as typeof import('../hosts/node/sidecarFile');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const user = require('../node/userName') as typeof import('../node/userName');
+    const user = require('../hosts/node/userName') as typeof import('../hosts/node/userName');
     return {
       files: { read: async (file) => side.readSidecar(file.fsPath), save: (file, sidecar) => side.saveSidecar(file.fsPath, sidecar) },
       userName: user.osUserName(),

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { Analyzer, BlockRunner } from '../core/analyze';
-import type { Analysis } from '../core/types';
+import { Analyzer, BlockRunner } from '../engine/analyzer';
+import type { Analysis } from '../engine/types';
 import { isArticle, settings } from './config';
 import { recordTime, timed } from './timing';
 

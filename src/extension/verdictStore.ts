@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { hash } from '../core/id';
-import type { Claim } from '../core/types';
-import { matchVerdictSteps, mergeSidecars, parseSidecar, serializeSidecar, setVerdict, Sidecar, UnreadableRecord, Verdict, VerdictRecord } from '../core/verdicts';
-import { inSlices } from '../core/eventLoop';
+import { hash } from '../engine/classify/ids';
+import type { Claim } from '../engine/types';
+import { matchVerdictSteps, mergeSidecars, parseSidecar, serializeSidecar, setVerdict, Sidecar, UnreadableRecord, Verdict, VerdictRecord } from '../review/verdicts/index';
+import { inSlices } from '../engine/run/eventLoop';
 import { hostSidecarFiles, SidecarFiles } from './sidecarFiles';
 import { userSetting } from './userSettings';
 
@@ -35,7 +35,7 @@ type Storage = Pick<vscode.ExtensionContext, 'workspaceState' | 'storageUri' | '
  * setting changed stay visible, and the next save copies them to the chosen
  * place); saves go to the chosen one. Saves of one article wait for each
  * other; `file:` verdict files in the desktop host are saved under a lock
- * (src/node/sidecarFile.ts). A verdict file that cannot be read is never
+ * (src/hosts/node/sidecarFile.ts). A verdict file that cannot be read is never
  * overwritten; the user is told once.
  */
 export class VerdictStore implements vscode.Disposable {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DEFAULT_SCALE } from '../core/verdicts';
+import { DEFAULT_SCALE } from '../review/verdicts/index';
 import { claimAt } from './claimAt';
 import { claimFromArg } from './claimArg';
 import { excerpt } from './labels';

@@ -3,7 +3,7 @@
 // by the same renderer check as the unit tests.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { markdownText } from '../../src/core/markdownText';
+import { markdownText } from '../../src/review/markdownText';
 import { HOVER_COMMANDS } from '../../src/extension/claimMarkdown';
 import { GOOD_LINK, HOSTILE } from '../unit/hostileStrings';
 import { problems } from '../unit/renderedMarkdown';

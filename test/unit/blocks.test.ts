@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze, analyzeBlock, Analyzer, BlockRunner } from '../../src/core/analyze';
-import { defaultTaggers } from '../../src/core/models';
-import { splitBlocks, updateBlocks, updateBlockSteps } from '../../src/core/blocks';
-import { loadModelsFromDisk } from '../../src/node/loadModels';
+import { analyze, analyzeBlock, Analyzer, BlockRunner } from '../../src/engine/analyzer';
+import { defaultTaggers } from '../../src/engine/model/models';
+import { splitBlocks, updateBlocks, updateBlockSteps } from '../../src/engine/text/blocks';
+import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
 
 loadModelsFromDisk();
 const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), 'utf8');
@@ -76,7 +76,7 @@ test('Analyzer: in slices it gives the same result, and gives up when a newer te
 });
 
 test('Analyzer with worker threads: long new text is analysed off this thread, with the same result', async () => {
-  const { workerRunner } = await import('../../src/node/blockWorkers');
+  const { workerRunner } = await import('../../src/hosts/node/blockWorkers');
   const runner = workerRunner(join(__dirname, '..', '..', 'dist', 'blockWorker.js'), join(__dirname, '..', '..', 'models'));
   try {
     const big = Array.from({ length: 60 }, (_, i) => SAMPLE.replace(/Varga/g, `Varga${i}`)).join('\n\n');
@@ -138,7 +138,7 @@ test('Analyzer: a runner that never gets ready is never waited for', async () =>
 });
 
 test('worker threads that cannot start: not ready, and the text is still analysed here', async () => {
-  const { workerRunner } = await import('../../src/node/blockWorkers');
+  const { workerRunner } = await import('../../src/hosts/node/blockWorkers');
   const broken = workerRunner(join(__dirname, 'no-such-worker.js'));
   try {
     await broken.ready();

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Claim, Span } from '../../src/core/types';
+import type { Claim, Span } from '../../src/engine/types';
 
 const lowSurrogate = (text: string, i: number) => i > 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
 

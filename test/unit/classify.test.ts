@@ -1,19 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cueKindOf, cueLemma } from '../../src/core/cueKind';
-import { factCheckExplorerUrl, factCheckQuery } from '../../src/core/factCheck';
-import { claimIds } from '../../src/core/id';
-import { findSignals } from '../../src/core/signals';
-import { sourceKindOf } from '../../src/core/sourceKind';
-import { personalName } from '../../src/core/speaker';
+import { cueKindOf, cueLemma } from '../../src/engine/classify/cueKind';
+import { factCheckExplorerUrl, factCheckQuery } from '../../src/review/factCheck/query';
+import { claimIds } from '../../src/engine/classify/ids';
+import { findSignals } from '../../src/engine/classify/signals';
+import { sourceKindOf } from '../../src/engine/classify/sourceKind';
+import { personalName } from '../../src/engine/classify/speakers';
 import { claimsOf } from './helpers';
-import { defaultTaggers, setDefaultModels } from '../../src/core/models';
-import { decodeModel, encodeModel } from '../../src/core/perceptron';
-import { lexiconTags, wordClass } from '../../src/core/wordClass';
-import { compromiseLexicon } from '../../src/train/lexicon';
+import { defaultTaggers, setDefaultModels } from '../../src/engine/model/models';
+import { decodeModel, encodeModel } from '../../src/engine/model/perceptron';
+import { lexiconTags, wordClass } from '../../src/engine/model/wordClass';
+import { compromiseLexicon } from '../../src/tools/train/lexicon';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { wordnetCode } from '../../src/core/wordnetClass';
+import { wordnetCode } from '../../src/engine/model/wordnetClass';
 
 test('source kinds', () => {
   const cases: [string | undefined, string][] = [

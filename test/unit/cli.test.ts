@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { parseBrat } from '../../src/core/brat';
+import { parseBrat } from '../../src/review/brat';
 import { tempDir } from './tempDir';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');

@@ -3,11 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze } from '../../src/core/analyze';
-import { parseBrat } from '../../src/core/brat';
-import { claimReviews, exportAs, exportContext, validateClaimReview } from '../../src/core/exports';
-import { DEFAULT_SCALE, serializeSidecar, setVerdict, Sidecar } from '../../src/core/verdicts';
-import { loadModelsFromDisk } from '../../src/node/loadModels';
+import { analyze } from '../../src/engine/analyzer';
+import { parseBrat } from '../../src/review/brat';
+import { claimReviews, exportAs, exportContext, validateClaimReview } from '../../src/review/exports';
+import { DEFAULT_SCALE, serializeSidecar, setVerdict, Sidecar } from '../../src/review/verdicts/index';
+import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
 import { tempDir } from './tempDir';
 
 loadModelsFromDisk();

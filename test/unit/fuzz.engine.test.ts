@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { analyze, Analyzer } from '../../src/core/analyze';
-import { claimToBrat, parseBrat, writeBrat } from '../../src/core/brat';
-import { splitBlocks, updateBlocks } from '../../src/core/blocks';
-import { loadModelsFromDisk } from '../../src/node/loadModels';
+import { analyze, Analyzer } from '../../src/engine/analyzer';
+import { claimToBrat, parseBrat, writeBrat } from '../../src/review/brat';
+import { splitBlocks, updateBlocks } from '../../src/engine/text/blocks';
+import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
 import { checkClaims } from './claimInvariants';
 import { holds } from './fuzzSettings';
 import { applyEdit, edit, newsText, repeatedText } from './fuzzTexts';

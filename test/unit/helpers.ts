@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/core/analyze';
-import type { Claim } from '../../src/core/types';
-import { loadModelsFromDisk } from '../../src/node/loadModels';
+import { analyze } from '../../src/engine/analyzer';
+import type { Claim } from '../../src/engine/types';
+import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
 
 loadModelsFromDisk();
 

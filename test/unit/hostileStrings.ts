@@ -1,5 +1,5 @@
-import type { Claim } from '../../src/core/types';
-import type { Verdict, VerdictRecord } from '../../src/core/verdicts';
+import type { Claim } from '../../src/engine/types';
+import type { Verdict, VerdictRecord } from '../../src/review/verdicts/index';
 
 /**
  * Strings an article, a verdict file, a fact-check answer or a setting could

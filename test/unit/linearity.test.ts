@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { prepare, type Doc } from '../../src/core/document';
-import { extractAttributions } from '../../src/core/extract';
-import type { RawAttribution } from '../../src/core/rawAttribution';
-import { applyRules } from '../../src/core/rules';
-import { defaultTaggers } from '../../src/core/models';
-import type { Token } from '../../src/core/tokenize';
-import { loadModelsFromDisk } from '../../src/node/loadModels';
+import { prepare, type Doc } from '../../src/engine/text/document';
+import { extractAttributions } from '../../src/engine/extract/pipeline';
+import type { RawAttribution } from '../../src/engine/extract/rawAttribution';
+import { applyRules } from '../../src/engine/extract/rules/index';
+import { defaultTaggers } from '../../src/engine/model/models';
+import type { Token } from '../../src/engine/text/tokenize';
+import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
 
 loadModelsFromDisk();
 

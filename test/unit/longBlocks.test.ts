@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze, Analyzer } from '../../src/core/analyze';
-import { LONG_BLOCK, splitBlocks, updateBlocks } from '../../src/core/blocks';
-import { prepare } from '../../src/core/document';
-import { LONG_SENTENCE } from '../../src/core/sentences';
-import { loadModelsFromDisk } from '../../src/node/loadModels';
+import { analyze, Analyzer } from '../../src/engine/analyzer';
+import { LONG_BLOCK, splitBlocks, updateBlocks } from '../../src/engine/text/blocks';
+import { prepare } from '../../src/engine/text/document';
+import { LONG_SENTENCE } from '../../src/engine/text/sentences';
+import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
 
 loadModelsFromDisk();
 const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), 'utf8');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { displayText, evidenceMarkdown, markdownLink, markdownText } from '../../src/core/markdownText';
+import { displayText, evidenceMarkdown, markdownLink, markdownText } from '../../src/review/markdownText';
 import { GOOD_LINK, HOSTILE } from './hostileStrings';
 import { problems, render } from './renderedMarkdown';
 

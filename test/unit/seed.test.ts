@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze } from '../../src/core/analyze';
-import { loadModelsFromDisk } from '../../src/node/loadModels';
-import { readCorpus } from '../../src/eval/corpus';
-import { scoreDocument } from '../../src/eval/metrics';
-import { claimToBrat as toBrat } from '../../src/core/brat';
+import { analyze } from '../../src/engine/analyzer';
+import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
+import { readCorpus } from '../../src/tools/corpus';
+import { scoreDocument } from '../../src/tools/eval/metrics';
+import { claimToBrat as toBrat } from '../../src/review/brat';
 
 loadModelsFromDisk();
 

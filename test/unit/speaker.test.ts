@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../../src/core/analyze';
-import { fullNames, personalName } from '../../src/core/speaker';
-import { loadModelsFromDisk } from '../../src/node/loadModels';
+import { analyze } from '../../src/engine/analyzer';
+import { fullNames, personalName } from '../../src/engine/classify/speakers';
+import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
 
 loadModelsFromDisk();
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { prepare } from '../../src/core/document';
-import { tokenize } from '../../src/core/tokenize';
+import { prepare } from '../../src/engine/text/document';
+import { tokenize } from '../../src/engine/text/tokenize';
 
 test('token offsets are exact UTF-16 offsets with CRLF, emoji, NBSP and curly quotes', () => {
   const text = 'Iran\u00a0said 🇮🇷 “it’s over,”\r\nU.S. officials said $1,200.5 😀x.';

@@ -1,6 +1,6 @@
-import { canonical } from '../../src/core/id';
-import type { Claim } from '../../src/core/types';
-import { claimKey, type ClaimKey, type Matched, type VerdictRecord } from '../../src/core/verdicts';
+import { canonical } from '../../src/engine/classify/ids';
+import type { Claim } from '../../src/engine/types';
+import { claimKey, type ClaimKey, type Matched, type VerdictRecord } from '../../src/review/verdicts/index';
 
 /**
  * matchVerdicts as it was written first: every record scored against every

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze } from '../../src/core/analyze';
-import type { Claim } from '../../src/core/types';
-import { matchVerdicts, parseSidecar, serializeSidecar, setVerdict, Sidecar, Verdict } from '../../src/core/verdicts';
-import { loadModelsFromDisk } from '../../src/node/loadModels';
-import { readSidecar, saveSidecar, sidecarPath } from '../../src/node/sidecarFile';
+import { analyze } from '../../src/engine/analyzer';
+import type { Claim } from '../../src/engine/types';
+import { matchVerdicts, parseSidecar, serializeSidecar, setVerdict, Sidecar, Verdict } from '../../src/review/verdicts/index';
+import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
+import { readSidecar, saveSidecar, sidecarPath } from '../../src/hosts/node/sidecarFile';
 import { tempDir } from './tempDir';
 
 loadModelsFromDisk();

@@ -3,8 +3,8 @@ import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync,
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { lock } from 'proper-lockfile';
-import { serializeSidecar } from '../../src/core/verdicts';
-import { readSidecar, saveSidecar } from '../../src/node/sidecarFile';
+import { serializeSidecar } from '../../src/review/verdicts/index';
+import { readSidecar, saveSidecar } from '../../src/hosts/node/sidecarFile';
 import { record, tempSidecar } from './verdictsFixtures';
 
 const ids = (path: string) => {

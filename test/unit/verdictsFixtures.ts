@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Verdict, VerdictRecord } from '../../src/core/verdicts';
+import type { Verdict, VerdictRecord } from '../../src/review/verdicts/index';
 import { tempDir } from './tempDir';
 
 /** A verdict record that needs no analysis: for tests of the file, the merge and the schema. */

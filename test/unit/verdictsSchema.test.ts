@@ -3,11 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze } from '../../src/core/analyze';
-import { exportContext, toCsv, toJson, toMarkdown } from '../../src/core/exports';
-import { matchVerdicts, parseSidecar, serializeSidecar, setVerdict } from '../../src/core/verdicts';
-import { loadModelsFromDisk } from '../../src/node/loadModels';
-import { readSidecar, saveSidecar } from '../../src/node/sidecarFile';
+import { analyze } from '../../src/engine/analyzer';
+import { exportContext, toCsv, toJson, toMarkdown } from '../../src/review/exports';
+import { matchVerdicts, parseSidecar, serializeSidecar, setVerdict } from '../../src/review/verdicts/index';
+import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
+import { readSidecar, saveSidecar } from '../../src/hosts/node/sidecarFile';
 import { record, tempSidecar } from './verdictsFixtures';
 
 loadModelsFromDisk();

@@ -1,0 +1,33 @@
+import { analyzeBlock } from '../../engine/analyzer';
+import { defaultTaggers, ModelFiles, setDefaultModels } from '../../engine/model/models';
+import type { WorkerReply } from '../workerPool';
+
+/**
+ * A web worker of the block runner in the web extension host
+ * (src/extension/blockRunner.ts): the first message brings the model files,
+ * each one after it a chunk of blocks to analyse.
+ */
+declare function postMessage(message: WorkerReply): void;
+const scope = globalThis as unknown as { onmessage: ((e: { data: unknown }) => void) | null };
+
+scope.onmessage = (first) => {
+  const { models } = first.data as { models: ModelFiles };
+  try {
+    setDefaultModels(models);
+    // One sentence first: ready means able to analyse.
+    analyzeBlock('Mayor Elena Varga said the plan would protect every neighbourhood.', defaultTaggers());
+  } catch (err) {
+    // Never ready: the pool does not use this worker, and the text is analysed in the extension host.
+    postMessage({ error: err instanceof Error ? err.message : String(err) });
+    return;
+  }
+  const taggers = defaultTaggers();
+  scope.onmessage = (e) => {
+    try {
+      postMessage({ results: (e.data as { blocks: string[] }).blocks.map((b) => analyzeBlock(b, taggers)) });
+    } catch (err) {
+      postMessage({ error: err instanceof Error ? err.message : String(err) });
+    }
+  };
+  postMessage({ ready: true });
+};
