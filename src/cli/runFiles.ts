@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { loadModelsFromDisk } from '../hosts/node/loadModels';
+import type { Engine } from '../engine/index';
+import { loadEngine } from '../hosts/node/loadEngine';
 import { EXIT, reasonOf, say, sayUnexpected, writeOut } from './messages';
 import { makeFolder, OutputPlan } from './outputs';
 import { readArticle } from './readArticle';
@@ -16,7 +17,7 @@ export interface FileJob {
   extension: string;
   /** The verdict file of an article, which no output may replace. */
   verdictFile?: (file: string) => string;
-  produce(file: string, text: string): Produced;
+  produce(file: string, text: string, engine: Engine): Produced;
 }
 
 /** `closed`: stdout's reader has gone; `stopped`: stdout failed otherwise (said on stderr). */
@@ -28,7 +29,7 @@ type Outcome = 'done' | 'failed' | 'closed' | 'stopped';
  * processed. Stops quietly when stdout's reader has gone (`| head`).
  */
 export async function runFiles(job: FileJob): Promise<number> {
-  loadModelsFromDisk();
+  const engine = loadEngine();
   let plan: OutputPlan | undefined;
   if (job.outDir !== undefined) {
     const unusable = makeFolder(job.outDir);
@@ -42,7 +43,7 @@ export async function runFiles(job: FileJob): Promise<number> {
   for (const file of job.files) {
     let outcome: Outcome;
     try {
-      outcome = await runFile(job, plan, file);
+      outcome = await runFile(job, plan, file, engine);
     } catch (e) {
       sayUnexpected(`${file}: `, e, job.debug);
       outcome = 'failed';
@@ -53,14 +54,14 @@ export async function runFiles(job: FileJob): Promise<number> {
   return failed ? EXIT.failed : EXIT.ok;
 }
 
-async function runFile(job: FileJob, plan: OutputPlan | undefined, file: string): Promise<Outcome> {
+async function runFile(job: FileJob, plan: OutputPlan | undefined, file: string, engine: Engine): Promise<Outcome> {
   const fail = (message: string): Outcome => (say(message), 'failed');
   const read = readArticle(file, job.maxBytes);
   if ('error' in read) return fail(`${file}: ${read.error}`);
   const target = plan?.target(file);
   const refusal = target === undefined ? undefined : plan?.refusal(target);
   if (refusal) return fail(`${file}: not written: ${refusal}`);
-  const made = job.produce(file, read.text);
+  const made = job.produce(file, read.text, engine);
   if ('error' in made) return fail(made.error);
   if (made.warning) say(`${file}: ${made.warning}`);
   if (plan && target !== undefined) {

@@ -2,11 +2,12 @@ import { KeyedBlock, updateBlockSteps } from './text/blocks';
 import { cueKindOf, cueLemma } from './classify/cueKind';
 import { prepare } from './text/document';
 import { drain } from './run/drain';
-import { extractionSteps, Taggers } from './extract/pipeline';
+import { extractionSteps } from './extract/pipeline';
 import { now, yieldToEventLoop } from './run/eventLoop';
 import { quotedShare } from './classify/quoteKind';
 import { baseId, uniqueIds } from './classify/ids';
-import { defaultTaggers } from './model/models';
+import type { Models } from './model/models';
+import { withFeatures } from './model/wordFeatures';
 import { findSignals } from './classify/signals';
 import { sourceKindOf } from './classify/sourceKind';
 import { TagMemo } from './model/tagMemo';
@@ -53,8 +54,8 @@ export interface BlockResult {
  * Finds the attributed claims of a text. Pure and deterministic: the same
  * text and options always give the same claims, with UTF-16 offsets.
  */
-export function analyze(text: string, options: AnalyzeOptions = {}, taggers: Taggers = defaultTaggers()): Analysis {
-  return new Analyzer(taggers, false).analyze(text, options);
+export function analyze(text: string, models: Models, options: AnalyzeOptions = {}): Analysis {
+  return new Analyzer(models, false).analyze(text, options);
 }
 
 /**
@@ -71,14 +72,15 @@ export class Analyzer {
   /** The attributions placed last and their speakers: those before the first change keep their speakers. */
   private placed?: { raw: Placed[]; speakers: Resolved[] };
 
-  private readonly taggers: Taggers;
+  /** Remembered taggings of sentences and cue windows, when the analyzer remembers. */
+  private readonly memo?: TagMemo;
 
   /**
    * @param remember keep what the last analysis found (blocks, taggings, speakers, claims) for the next one.
    * @param runner analyses large amounts of new text off this thread, when the host can.
    */
-  constructor(taggers: Taggers = defaultTaggers(), private readonly remember = true, private readonly runner?: BlockRunner) {
-    this.taggers = remember ? { ...taggers, memo: new TagMemo() } : taggers;
+  constructor(private readonly models: Models, private readonly remember = true, private readonly runner?: BlockRunner) {
+    if (remember) this.memo = new TagMemo();
   }
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -154,7 +156,7 @@ export class Analyzer {
         result = this.cache.get(key);
       }
       if (!result) {
-        result = yield* blockSteps(detached(text, b.start, b.end), this.taggers);
+        result = yield* blockSteps(detached(text, b.start, b.end), this.models, this.memo);
         yield;
       } else if ((assembled += 1 + result.found.length) >= ASSEMBLED_PER_STEP) {
         assembled = 0;
@@ -173,15 +175,15 @@ export class Analyzer {
     while (previous && same < raw.length && same < previous.raw.length && raw[same].f === previous.raw[same].f && raw[same].at === previous.raw[same].at) same++;
     const speakers = yield* resolveSpeakerSteps(
       raw.map(({ f, at }) => (f.source && f.sourceText ? { span: shift(f.source, at), text: f.sourceText, kind: f.kind } : undefined)),
-      names, CLAIMS_PER_STEP, previous?.speakers.slice(0, same));
+      names, CLAIMS_PER_STEP, this.models.lexicon, previous?.speakers.slice(0, same));
     if (this.remember) this.placed = { raw, speakers };
     return { claims: yield* toClaims(raw, speakers, this.built), sentences };
   }
 }
 
 /** Tags, repairs and measures the quotation share of one block's attributions. */
-export function analyzeBlock(block: string, taggers: Taggers): BlockResult {
-  return drain(blockSteps(block, taggers));
+export function analyzeBlock(block: string, models: Models): BlockResult {
+  return drain(blockSteps(block, models));
 }
 
 /** Cached blocks plus their attributions gathered between two pauses. */
@@ -191,9 +193,9 @@ const ASSEMBLED_PER_STEP = 2_000;
 const FOUND_PER_STEP = 64;
 
 /** analyzeBlock as a generator that pauses after each sentence. */
-function* blockSteps(block: string, taggers: Taggers): Generator<void, BlockResult> {
-  const doc = prepare(block);
-  const attributions = yield* extractionSteps(doc, taggers);
+function* blockSteps(block: string, models: Models, memo?: TagMemo): Generator<void, BlockResult> {
+  const doc = withFeatures(prepare(block), models.lexicon);
+  const attributions = yield* extractionSteps(doc, models, memo);
   const found: Found[] = [];
   for (const a of attributions) {
     const cueText = block.slice(a.cue.start, a.cue.end);
@@ -202,13 +204,13 @@ function* blockSteps(block: string, taggers: Taggers): Generator<void, BlockResu
     const lemma = cueLemma(cueText);
     found.push({
       cue: a.cue, source: a.source, content: a.content, quoted: quotedShare(doc, a),
-      cueText, sourceText, contentText, lemma, cueKind: cueKindOf(lemma, cueText), kind: sourceKindOf(sourceText),
+      cueText, sourceText, contentText, lemma, cueKind: cueKindOf(lemma, cueText), kind: sourceKindOf(sourceText, models.lexicon),
       signals: findSignals(block, a.content), baseId: baseId(`${sourceText ?? ''}\u0000${cueText}\u0000${contentText}`),
     });
     // A block of many claims (a transcript, or a hostile text) is classified in slices too.
     if (found.length % FOUND_PER_STEP === 0) yield;
   }
-  return { sentences: doc.sentences.length, found, names: fullNames(block) };
+  return { sentences: doc.sentences.length, found, names: fullNames(block, models.lexicon) };
 }
 
 function slice(text: string, spans: Span[]): string {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ModelFiles } from '../engine/model/models';
+import type { ModelFiles } from '../engine/index';
 import type { WorkerRunner } from '../hosts/workerPool';
 import { webWorkerRunner } from '../hosts/web/blockWorkers';
 

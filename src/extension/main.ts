@@ -5,7 +5,7 @@ import { registerDiagnostics } from './diagnostics';
 import { registerFactCheckLinks } from './factCheckLinks';
 import { registerHover } from './hover';
 import { registerDocumentLifecycle } from './lifecycle';
-import { loadModels } from './models';
+import { loadEngine } from './models';
 import { registerNavigation } from './navigation';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerStatus } from './status';
@@ -33,10 +33,10 @@ export interface ClaimLensApi {
 export async function activate(context: vscode.ExtensionContext): Promise<ClaimLensApi> {
   const t0 = Date.now();
   // The models load in the background: activation registers everything at once and analysis waits for them.
-  const models = loadModels(context.extensionUri);
-  models.catch((err: unknown) => void vscode.window.showErrorMessage(`Claim Lens could not load its models: ${err instanceof Error ? err.message : String(err)}`));
-  const runner = blockRunner(context.extensionUri, models);
-  const store = new AnalysisStore(models.then(() => undefined), runner.runner);
+  const loaded = loadEngine(context.extensionUri);
+  loaded.catch((err: unknown) => void vscode.window.showErrorMessage(`Claim Lens could not load its models: ${err instanceof Error ? err.message : String(err)}`));
+  const runner = blockRunner(context.extensionUri, loaded.then((l) => l.files));
+  const store = new AnalysisStore(loaded.then((l) => l.engine), runner.runner);
   const verdicts = new VerdictStore(context);
   const factChecks = new FactCheckResults();
   context.subscriptions.push(

@@ -1,21 +1,15 @@
 import * as vscode from 'vscode';
-import { MODEL_FILES, ModelFiles, setDefaultModels } from '../engine/model/models';
+import { createEngine, MODEL_FILES, type Engine, type ModelFiles } from '../engine/index';
 
-
-let loaded: Promise<ModelFiles> | undefined;
 
 /**
  * Reads the shipped models (dist/models) through VS Code's file system, which
- * works in the desktop and the web extension host alike, and installs them.
- * The bytes are kept for the web workers, which get their own copy.
+ * works in the desktop and the web extension host alike, and makes the
+ * engine of them. The bytes are kept for the web workers, which make their own.
  */
-export function loadModels(extensionUri: vscode.Uri): Promise<ModelFiles> {
-  loaded ??= (async () => {
-    const [cue, role] = await Promise.all(MODEL_FILES.map((f) => readBytes(vscode.Uri.joinPath(extensionUri, 'dist', 'models', f))));
-    setDefaultModels({ cue, role });
-    return { cue, role };
-  })();
-  return loaded;
+export async function loadEngine(extensionUri: vscode.Uri): Promise<{ engine: Engine; files: ModelFiles }> {
+  const [cue, role] = await Promise.all(MODEL_FILES.map((f) => readBytes(vscode.Uri.joinPath(extensionUri, 'dist', 'models', f))));
+  return { engine: createEngine({ cue, role }), files: { cue, role } };
 }
 
 /** VS Code's file system where it can; plain fetch for an extension served over http(s) on the web. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Analyzer, BlockRunner } from '../engine/analyzer';
+import type { Analyzer, BlockRunner, Engine } from '../engine/index';
 import type { Analysis } from '../engine/types';
 import { isArticle, settings } from './config';
 import { recordTime, timed } from './timing';
@@ -36,10 +36,10 @@ export class AnalysisStore implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
 
   /**
-   * @param ready settles when the engine's models are loaded.
+   * @param engine the engine, once its models are loaded.
    * @param runner analyses long texts in worker threads, where the host has them.
    */
-  constructor(private readonly ready: Promise<void> = Promise.resolve(), private readonly runner?: BlockRunner) {}
+  constructor(private readonly engine: Promise<Engine>, private readonly runner?: BlockRunner) {}
 
   /** The entry of the document open at this URI; never one made from a document that has since closed, even if its close event is late or a new document took its URI. */
   get(uri: vscode.Uri): Entry | undefined {
@@ -74,15 +74,16 @@ export class AnalysisStore implements vscode.Disposable {
   private async run(key: string, run: Run): Promise<Entry | undefined> {
     const { doc, version } = run;
     const text = doc.getText();
+    let engine: Engine;
     try {
-      await this.ready;
+      engine = await this.engine;
     } catch {
       if (this.running.get(key) === run) this.running.delete(key);
       return undefined;
     }
     const t0 = Date.now();
     let analyzer = this.analyzers.get(key);
-    if (!analyzer) this.analyzers.set(key, (analyzer = new Analyzer(undefined, true, this.runner)));
+    if (!analyzer) this.analyzers.set(key, (analyzer = engine.createAnalyzer(this.runner)));
     const analysis = await analyzer.analyzeInSlices(text, {
       cancelled: () => this.running.get(key) !== run || doc.isClosed,
       onSlice: (ms) => recordTime('analysis slice', ms),

@@ -2,12 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze, analyzeBlock, Analyzer, BlockRunner } from '../../src/engine/analyzer';
-import { defaultTaggers } from '../../src/engine/model/models';
+import { analyzeBlock, Analyzer, BlockRunner } from '../../src/engine/analyzer';
+import { analyze, models } from './engine';
 import { splitBlocks, updateBlocks, updateBlockSteps } from '../../src/engine/text/blocks';
-import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
 
-loadModelsFromDisk();
 const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), 'utf8');
 
 test('blocks: cut at blank lines, but not inside a quotation, after a colon, or before a paragraph that opens a quote', () => {
@@ -55,7 +53,7 @@ test('blocks: a long text is cut in steps, with the same blocks', () => {
 });
 
 test('Analyzer: after edits, the cached result equals a fresh analysis', () => {
-  const analyzer = new Analyzer();
+  const analyzer = new Analyzer(models);
   let text = SAMPLE;
   analyzer.analyze(text);
   const edits: [number, string][] = [[text.indexOf('Okafor accused'), 'Later, '], [text.indexOf('Experts have'), 'x'], [10, '\n\n']];
@@ -68,10 +66,10 @@ test('Analyzer: after edits, the cached result equals a fresh analysis', () => {
 test('Analyzer: in slices it gives the same result, and gives up when a newer text comes', async () => {
   const big = Array.from({ length: 30 }, () => SAMPLE).join('\n\n');
   const slices: number[] = [];
-  const sliced = await new Analyzer().analyzeInSlices(big, { sliceMs: 1, onSlice: (ms) => slices.push(ms) });
+  const sliced = await new Analyzer(models).analyzeInSlices(big, { sliceMs: 1, onSlice: (ms) => slices.push(ms) });
   assert.deepEqual(sliced, analyze(big));
   assert.ok(slices.length > 1, 'it yielded to the event loop');
-  const cancelled = await new Analyzer().analyzeInSlices(big, { sliceMs: 0, cancelled: () => true });
+  const cancelled = await new Analyzer(models).analyzeInSlices(big, { sliceMs: 0, cancelled: () => true });
   assert.equal(cancelled, undefined);
 });
 
@@ -82,7 +80,7 @@ test('Analyzer with worker threads: long new text is analysed off this thread, w
     const big = Array.from({ length: 60 }, (_, i) => SAMPLE.replace(/Varga/g, `Varga${i}`)).join('\n\n');
     let sent = 0;
     const counting = { run: (blocks: string[]) => { sent += blocks.length; return runner.run(blocks); } };
-    const result = await new Analyzer(undefined, true, counting).analyzeInSlices(big);
+    const result = await new Analyzer(models, true, counting).analyzeInSlices(big);
     assert.ok(sent > 0, 'the blocks went to the workers');
     assert.deepEqual(result, analyze(big));
   } finally {
@@ -99,10 +97,10 @@ test('Analyzer: a long text is shared, the runner taking blocks from its end whi
     run: async (blocks) => {
       sent.push(blocks);
       await new Promise((resolve) => setTimeout(resolve, 5));
-      return blocks.map((b) => analyzeBlock(b, defaultTaggers()));
+      return blocks.map((b) => analyzeBlock(b, models));
     },
   };
-  const result = await new Analyzer(undefined, true, slow).analyzeInSlices(big, { sliceMs: 1 });
+  const result = await new Analyzer(models, true, slow).analyzeInSlices(big, { sliceMs: 1 });
   assert.deepEqual(result, analyze(big));
   const blocks = splitBlocks(big).map((b) => big.slice(b.start, b.end));
   const taken = sent.flat();
@@ -118,10 +116,10 @@ test('Analyzer: a runner that fails part-way leaves the rest to this thread', as
   const failing: BlockRunner = {
     run: async (blocks) => {
       if (++calls > 2) throw new Error('worker died');
-      return blocks.map((b) => analyzeBlock(b, defaultTaggers()));
+      return blocks.map((b) => analyzeBlock(b, models));
     },
   };
-  assert.deepEqual(await new Analyzer(undefined, true, failing).analyzeInSlices(big, { sliceMs: 1 }), analyze(big));
+  assert.deepEqual(await new Analyzer(models, true, failing).analyzeInSlices(big, { sliceMs: 1 }), analyze(big));
   assert.ok(calls > 2);
 });
 
@@ -133,7 +131,7 @@ test('Analyzer: a runner that never gets ready is never waited for', async () =>
     isReady: () => false,
     run: () => { throw new Error('handed blocks before it was ready'); },
   };
-  assert.deepEqual(await new Analyzer(undefined, true, never).analyzeInSlices(big, { sliceMs: 1 }), analyze(big));
+  assert.deepEqual(await new Analyzer(models, true, never).analyzeInSlices(big, { sliceMs: 1 }), analyze(big));
   assert.ok(warmed > 0, 'it was asked to get ready');
 });
 
@@ -144,7 +142,7 @@ test('worker threads that cannot start: not ready, and the text is still analyse
     await broken.ready();
     assert.equal(broken.isReady(), false);
     const big = Array.from({ length: 50 }, () => SAMPLE).join('\n\n');
-    assert.deepEqual(await new Analyzer(undefined, true, broken).analyzeInSlices(big), analyze(big));
+    assert.deepEqual(await new Analyzer(models, true, broken).analyzeInSlices(big), analyze(big));
   } finally {
     broken.dispose();
   }

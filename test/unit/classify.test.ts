@@ -7,9 +7,9 @@ import { findSignals } from '../../src/engine/classify/signals';
 import { sourceKindOf } from '../../src/engine/classify/sourceKind';
 import { personalName } from '../../src/engine/classify/speakers';
 import { claimsOf } from './helpers';
-import { defaultTaggers, setDefaultModels } from '../../src/engine/model/models';
+import { createEngine } from '../../src/engine/index';
+import { lexicon, models } from './engine';
 import { decodeModel, encodeModel } from '../../src/engine/model/perceptron';
-import { lexiconTags, wordClass } from '../../src/engine/model/wordClass';
 import { compromiseLexicon } from '../../src/tools/train/lexicon';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +34,7 @@ test('source kinds', () => {
     ['he', 'pronoun'],
     [undefined, 'none'],
   ];
-  for (const [text, kind] of cases) assert.equal(sourceKindOf(text), kind, String(text));
+  for (const [text, kind] of cases) assert.equal(sourceKindOf(text, lexicon), kind, String(text));
 });
 
 test('cue lemmas and kinds', () => {
@@ -64,10 +64,10 @@ test('check-worthiness signals with their spans', () => {
 });
 
 test('personal names drop titles and nationalities', () => {
-  assert.equal(personalName('Iranian foreign ministry spokesman Nasser Kanani'), 'Nasser Kanani');
-  assert.equal(personalName('Former US Vice President Mike Pence'), 'Mike Pence');
-  assert.equal(personalName('Albanian Prime Minister Edi Rama'), 'Edi Rama');
-  assert.equal(personalName('the ministry'), undefined);
+  assert.equal(personalName('Iranian foreign ministry spokesman Nasser Kanani', lexicon), 'Nasser Kanani');
+  assert.equal(personalName('Former US Vice President Mike Pence', lexicon), 'Mike Pence');
+  assert.equal(personalName('Albanian Prime Minister Edi Rama', lexicon), 'Edi Rama');
+  assert.equal(personalName('the ministry', lexicon), undefined);
 });
 
 test('claim ids come from the claim text: stable when text elsewhere changes, distinct for repeats', () => {
@@ -100,29 +100,27 @@ test('WordNet classes: inflected words find their lemma; the shipped cue model c
   assert.equal(wordnetCode(table, 'statements'), table.statement);
   assert.equal(wordnetCode(table, 'worries'), table.worry);
   assert.equal(wordnetCode(table, 'zebra'), 0);
-  const shipped = defaultTaggers().cue.wordnet;
+  const shipped = models.cue.wordnet;
   assert.ok(shipped, 'the cue model has its WordNet table');
   assert.equal(wordnetCode(shipped, 'implored') & 0xff, 32, 'implore: verb.communication');
   assert.equal(wordnetCode(shipped, 'said') & 0xff, 32, 'say, through the irregular form');
 });
 
 test('word classes come from the lexicon the cue model carries, the same as compromise gives at training', () => {
-  const shipped = defaultTaggers().cue.lexicon;
+  const shipped = models.cue.lexicon;
   assert.ok(shipped, 'the cue model has its lexicon');
   assert.deepEqual(shipped, compromiseLexicon(), 'models/cue.bin was trained with this compromise version (else: npm run train)');
-  assert.equal(wordClass('said', 'said'), 'PastTense');
-  assert.equal(wordClass('the', 'the'), 'Determiner');
-  assert.equal(wordClass('zorblat', 'Zorblat'), 'Cap');
-  assert.equal(wordClass('zorblatted', 'zorblatted'), '-ed');
-  assert.ok(lexiconTags('iranian').includes('Demonym'));
-  assert.deepEqual(lexiconTags('constructor'), [], 'no inherited object keys');
+  assert.equal(lexicon.wordClass('said', 'said'), 'PastTense');
+  assert.equal(lexicon.wordClass('the', 'the'), 'Determiner');
+  assert.equal(lexicon.wordClass('zorblat', 'Zorblat'), 'Cap');
+  assert.equal(lexicon.wordClass('zorblatted', 'zorblatted'), '-ed');
+  assert.ok(lexicon.tags('iranian').includes('Demonym'));
+  assert.deepEqual(lexicon.tags('constructor'), [], 'no inherited object keys');
 });
 
-test('a cue model without a lexicon is refused with a clear message, and the loaded models stay', () => {
+test('a cue model without a lexicon is refused with a clear message', () => {
   const dir = join(__dirname, '../../models');
   const cue = decodeModel(readFileSync(join(dir, 'cue.bin')));
   const old = encodeModel({ ...cue, lexicon: undefined });
-  const before = defaultTaggers();
-  assert.throws(() => setDefaultModels({ cue: old, role: readFileSync(join(dir, 'role.bin')) }), /no word lexicon.*npm run train/);
-  assert.equal(defaultTaggers(), before);
+  assert.throws(() => createEngine({ cue: old, role: readFileSync(join(dir, 'role.bin')) }), /no word lexicon.*npm run train/);
 });

@@ -2,17 +2,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze } from '../../src/engine/analyzer';
+import { analyze } from './engine';
 import { claimReviews, ExportContext, exportAs, exportContext } from '../../src/review/exports';
 import { markdownText } from '../../src/review/markdownText';
 import { httpUrl } from '../../src/review/safeUrl';
 import { DEFAULT_SCALE } from '../../src/review/verdicts/index';
-import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
 import { GOOD_LINK, HOSTILE, hostileClaim, hostileRecord, hostileVerdict, mistypedRecord } from './hostileStrings';
 import { csvRows } from './csvRows';
 import { problems } from './renderedMarkdown';
 
-loadModelsFromDisk();
 const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), 'utf8');
 const BASE = analyze(SAMPLE).claims[0];
 

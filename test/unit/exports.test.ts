@@ -3,14 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze } from '../../src/engine/analyzer';
+import { analyze } from './engine';
 import { parseBrat } from '../../src/review/brat';
 import { claimReviews, exportAs, exportContext, validateClaimReview } from '../../src/review/exports';
 import { DEFAULT_SCALE, serializeSidecar, setVerdict, Sidecar } from '../../src/review/verdicts/index';
-import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
 import { tempDir } from './tempDir';
 
-loadModelsFromDisk();
 const SAMPLE_PATH = join(__dirname, '..', '..', 'samples', 'council-budget.news');
 const SAMPLE = readFileSync(SAMPLE_PATH, 'utf8');
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { analyze, Analyzer } from '../../src/engine/analyzer';
+import { Analyzer } from '../../src/engine/index';
+import { models } from './engine';
+import { analyze } from './engine';
 import { claimToBrat, parseBrat, writeBrat } from '../../src/review/brat';
 import { splitBlocks, updateBlocks } from '../../src/engine/text/blocks';
-import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
 import { checkClaims } from './claimInvariants';
 import { holds } from './fuzzSettings';
 import { applyEdit, edit, newsText, repeatedText } from './fuzzTexts';
 
-loadModelsFromDisk();
 
 test('fuzz: any text analyses without an exception, with every span in bounds and on its text', async (t) => {
   await holds(t, fc.property(fc.oneof(newsText(), repeatedText, fc.string({ unit: 'binary', maxLength: 400 })), (text) => {
@@ -38,7 +38,7 @@ test('fuzz: blocks tile the text, and after edits equal a fresh split', async (t
 
 test('fuzz: the Analyzer after random edits equals a fresh analysis, in one go and in slices', async (t) => {
   await holds(t, fc.asyncProperty(newsText(200), fc.array(edit, { minLength: 1, maxLength: 8 }), async (start, edits) => {
-    const editor = new Analyzer();
+    const editor = new Analyzer(models);
     editor.analyze(start);
     let text = start;
     for (const e of edits) {
@@ -46,7 +46,7 @@ test('fuzz: the Analyzer after random edits equals a fresh analysis, in one go a
       const fresh = analyze(text);
       assert.deepEqual(editor.analyze(text), fresh);
     }
-    const sliced = await new Analyzer().analyzeInSlices(text, { sliceMs: 0 });
+    const sliced = await new Analyzer(models).analyzeInSlices(text, { sliceMs: 0 });
     assert.deepEqual(sliced, analyze(text));
   }), 0.2);
 });

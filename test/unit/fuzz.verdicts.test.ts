@@ -2,11 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { analyze } from '../../src/engine/analyzer';
+import { analyze } from './engine';
 import { EXPORT_FORMATS, exportAs, exportContext } from '../../src/review/exports';
 import { httpUrl } from '../../src/review/safeUrl';
 import { claimKey, DEFAULT_SCALE, matchVerdicts, mergeSidecars, parseSidecar, serializeSidecar, setVerdict, type Sidecar, type Verdict, type VerdictRecord } from '../../src/review/verdicts/index';
-import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
 import { readSidecar, saveSidecar } from '../../src/hosts/node/sidecarFile';
 import { csvRows } from './csvRows';
 import { holds } from './fuzzSettings';
@@ -16,7 +15,6 @@ import { problems } from './renderedMarkdown';
 import { tempSidecar } from './verdictsFixtures';
 import { editedKey, referenceMatch } from './verdictMatchReference';
 
-loadModelsFromDisk();
 
 /** Field values: hostile strings, URLs good and bad, anything. */
 const text = fc.oneof(fc.constantFrom(...HOSTILE, 'https://ok.example/e', 'javascript:alert(1)', ''), fc.string({ unit: 'binary', maxLength: 30 }));

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/engine/analyzer';
+import { analyze } from './engine';
 import type { Claim } from '../../src/engine/types';
-import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
 
-loadModelsFromDisk();
 
 /** The claims of a text, with their spans' texts read back from the offsets. */
 export function claimsOf(text: string): Claim[] {

@@ -4,11 +4,10 @@ import { prepare, type Doc } from '../../src/engine/text/document';
 import { extractAttributions } from '../../src/engine/extract/pipeline';
 import type { RawAttribution } from '../../src/engine/extract/rawAttribution';
 import { applyRules } from '../../src/engine/extract/rules/index';
-import { defaultTaggers } from '../../src/engine/model/models';
+import { withFeatures } from '../../src/engine/model/wordFeatures';
+import { lexicon, models } from './engine';
 import type { Token } from '../../src/engine/text/tokenize';
-import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
 
-loadModelsFromDisk();
 
 /**
  * Work, counted rather than timed: how many times the extraction (cue
@@ -38,7 +37,7 @@ function readsFor(piece: (i: number) => string, size: number): number {
   let text = '';
   for (let i = 0; text.length < size; i++) text += piece(i);
   const counted = tokenReads(prepare(text));
-  extractAttributions(counted.doc, defaultTaggers());
+  extractAttributions(withFeatures(counted.doc, lexicon), models);
   return counted.reads();
 }
 
@@ -77,7 +76,8 @@ test('linear work: the rules read each attribution a bounded number of times', (
     for (let i = 0; text.length < size; i++) text += `“a${i},” he said. “More ${i}.” `;
     const counted = tokenReads(prepare(text));
     const attributions = { reads: 0 };
-    applyRules(counted.doc, attributionsOf(counted.doc, attributions));
+    const doc = withFeatures(counted.doc, lexicon);
+    applyRules(doc, attributionsOf(doc, attributions));
     return counted.reads() + attributions.reads;
   };
   const small = reads(4_000);

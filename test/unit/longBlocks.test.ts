@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze, Analyzer } from '../../src/engine/analyzer';
+import { Analyzer } from '../../src/engine/index';
+import { models } from './engine';
+import { analyze } from './engine';
 import { LONG_BLOCK, splitBlocks, updateBlocks } from '../../src/engine/text/blocks';
 import { prepare } from '../../src/engine/text/document';
 import { LONG_SENTENCE } from '../../src/engine/text/sentences';
-import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
 
-loadModelsFromDisk();
 const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), 'utf8');
 const tiles = (text: string, blocks: { start: number; end: number }[]) => {
   assert.equal(blocks[0].start, 0);
@@ -61,7 +61,7 @@ test('long blocks after random edits equal a fresh split, and the Analyzer equal
   const pieces = ['. ', ' ', 'x', '“', '”', '\n', '\r', '\u2029', '. Said he. ', ''];
   let text = Array.from({ length: 8 }, () => SAMPLE.replace(/\s*\n\s*/g, ' ')).join(' ');
   let prev = { text, blocks: updateBlocks(undefined, text) };
-  const analyzer = new Analyzer();
+  const analyzer = new Analyzer(models);
   analyzer.analyze(text);
   for (let i = 0; i < 300; i++) {
     const at = Math.floor(random() * text.length);

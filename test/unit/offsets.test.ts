@@ -2,10 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze } from '../../src/engine/analyzer';
-import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
+import { analyze } from './engine';
 
-loadModelsFromDisk();
 
 const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), 'utf8');
 

@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze } from '../../src/engine/analyzer';
-import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
+import { analyze } from './engine';
 import { readCorpus } from '../../src/tools/corpus';
 import { scoreDocument } from '../../src/tools/eval/metrics';
 import { claimToBrat as toBrat } from '../../src/review/brat';
 
-loadModelsFromDisk();
 
 const SEED = join(__dirname, '..', '..', '..', 'shared', 'corpora', 'seed');
 

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../../src/engine/analyzer';
+import { analyze, lexicon } from './engine';
 import { fullNames, personalName } from '../../src/engine/classify/speakers';
-import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
 
-loadModelsFromDisk();
 
 test('a resolved pronoun points at its antecedent as written: after a possessive, a double space, CRLF', () => {
   for (const [text, antecedent] of [
@@ -21,8 +19,8 @@ test('a resolved pronoun points at its antecedent as written: after a possessive
 
 test('fullNames: the name without titles or possessive, with the span it has in the text', () => {
   const text = 'Albanian Prime Minister Edi Rama’s visit. Then Priya  Natarajan spoke.';
-  const found = fullNames(text);
+  const found = fullNames(text, lexicon);
   assert.deepEqual(found.map((n) => [n.name, text.slice(n.span.start, n.span.end)]), [['Edi Rama', 'Edi Rama'], ['Priya Natarajan', 'Priya  Natarajan']]);
-  assert.equal(personalName('Priya Natarajan, a hydrologist at Lakeside University'), 'Priya Natarajan');
-  assert.equal(personalName('the ministry'), undefined);
+  assert.equal(personalName('Priya Natarajan, a hydrologist at Lakeside University', lexicon), 'Priya Natarajan');
+  assert.equal(personalName('the ministry', lexicon), undefined);
 });

@@ -2,14 +2,12 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze } from '../../src/engine/analyzer';
+import { analyze } from './engine';
 import type { Claim } from '../../src/engine/types';
 import { matchVerdicts, parseSidecar, serializeSidecar, setVerdict, Sidecar, Verdict } from '../../src/review/verdicts/index';
-import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
 import { readSidecar, saveSidecar, sidecarPath } from '../../src/hosts/node/sidecarFile';
 import { tempDir } from './tempDir';
 
-loadModelsFromDisk();
 const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), 'utf8');
 const EMPTY: Sidecar = { version: 1, records: [] };
 const verdict = (rating: string, updated = '2026-11-28T10:00:00.000Z', note?: string): Verdict => ({ rating, updated, ...(note ? { note } : {}) });

@@ -2,16 +2,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze } from '../../src/engine/analyzer';
+import { analyze } from './engine';
 import { exportContext, toCsv, toJson, toMarkdown } from '../../src/review/exports';
 import type { Claim } from '../../src/engine/types';
 import { verdictTrail } from '../../src/review/verdicts/history';
 import { matchVerdicts, mergeSidecars, parseSidecar, serializeSidecar, setVerdict, Sidecar, Verdict } from '../../src/review/verdicts/index';
-import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
 import { readSidecar, saveSidecar } from '../../src/hosts/node/sidecarFile';
 import { record, tempSidecar } from './verdictsFixtures';
 
-loadModelsFromDisk();
 const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), 'utf8');
 const CLAIMS = analyze(SAMPLE).claims;
 const EMPTY: Sidecar = { version: 1, records: [] };

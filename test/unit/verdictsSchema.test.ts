@@ -3,14 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze } from '../../src/engine/analyzer';
+import { analyze } from './engine';
 import { exportContext, toCsv, toJson, toMarkdown } from '../../src/review/exports';
 import { matchVerdicts, parseSidecar, serializeSidecar, setVerdict } from '../../src/review/verdicts/index';
-import { loadModelsFromDisk } from '../../src/hosts/node/loadModels';
 import { readSidecar, saveSidecar } from '../../src/hosts/node/sidecarFile';
 import { record, tempSidecar } from './verdictsFixtures';
 
-loadModelsFromDisk();
 const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), 'utf8');
 
 /** Records whose fields have the wrong types, each as a verdict file might hold it. */

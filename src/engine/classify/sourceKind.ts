@@ -1,4 +1,4 @@
-import { lexiconTags } from '../model/wordClass';
+import type { WordLexicon } from '../model/wordLexicon';
 import type { SourceKind } from '../types';
 
 export const PRONOUNS = new Set([
@@ -14,7 +14,7 @@ const ORGANIZATION = /\b(?:ministry|ministries|government|administration|departm
 const PERSON_TITLE = /\b(?:president|minister|secretary|senator|sen|rep|representative|congressman|congresswoman|governor|gov|mayor|spokesm[ae]n|spokeswom[ae]n|spokesperson|chairman|chairwoman|chair|director|chief|leader|ceo|founder|judge|justice|attorney|lawyer|prosecutor|general|gen|colonel|officer|ambassador|candidate|nominee|speaker|king|queen|prince|pope|professor|prof|dr|mr|mrs|ms|author|writer|reporter|columnist|commentator|adviser|advisor|aide|official|manager|strategist|pollster|economist|analyst|expert|host|anchor|actor|actress|singer|star|father|mother|wife|husband|son|daughter|brother|sister|friend|man|woman|boy|girl)\b/i;
 
 /** What kind of source a text is: a named person, an organisation, a media outlet, an anonymous or vague one, a pronoun. */
-export function sourceKindOf(sourceText: string | undefined): SourceKind {
+export function sourceKindOf(sourceText: string | undefined, lexicon: WordLexicon): SourceKind {
   if (!sourceText) return 'none';
   const text = sourceText.trim().replace(/[’']s$/, '');
   const lower = text.toLowerCase();
@@ -25,9 +25,9 @@ export function sourceKindOf(sourceText: string | undefined): SourceKind {
   const head = text.split(',')[0].trim();
   const headLower = head.toLowerCase();
   if (MEDIA.test(headLower) && (!PERSON_TITLE.test(headLower) || /\breport/.test(headLower))) return 'media';
-  const named = hasProperName(head);
+  const named = hasProperName(head, lexicon);
   if (ANONYMOUS.test(headLower) && !named) return 'anonymous';
-  const doc = tagsOf(head);
+  const doc = tagsOf(head, lexicon);
   const titled = PERSON_TITLE.test(headLower);
   if (named && (titled || doc.has('#Person')) && !ORGANIZATION.test(lastWord(headLower))) return 'person';
   if (DOCUMENT.test(headLower)) return 'document';
@@ -48,20 +48,20 @@ function lastWord(text: string): string {
 }
 
 /** Does the text contain a capitalised name that is not a title or a nationality? */
-export function hasProperName(text: string): boolean {
+export function hasProperName(text: string, lexicon: WordLexicon): boolean {
   return text.split(/\s+/).some((w, i) => {
     if (!/^\p{Lu}\p{Ll}/u.test(w) || PERSON_TITLE.test(w) || ORGANIZATION.test(w)) return false;
     // A capital at the start may only mark the sentence start: "Sources said".
     if (i === 0 && (/^(?:The|A|An|One|Two|Three|Several|Some|Senior|Top|Many|Most|Other|Others)$/.test(w)
       || ANONYMOUS.test(w) || VAGUE.test(w) || DOCUMENT.test(w) || MEDIA.test(w))) return false;
-    return !isDemonym(w);
+    return !isDemonym(w, lexicon);
   });
 }
 
 /** "Iranian", "Albanian", "French": a nationality word, not a name. */
-export function isDemonym(word: string): boolean {
+export function isDemonym(word: string, lexicon: WordLexicon): boolean {
   return /^(?:British|Scottish|Irish|Welsh|Danish|Swedish|Polish|Turkish|Finnish|Spanish|English|Dutch|Swiss|Thai)$/.test(word)
-    || (/^\p{Lu}/u.test(word) && lexiconTags(word.toLowerCase()).includes('Demonym'));
+    || (/^\p{Lu}/u.test(word) && lexicon.tags(word.toLowerCase()).includes('Demonym'));
 }
 
 const GROUPS: Record<string, string> = {
@@ -70,11 +70,11 @@ const GROUPS: Record<string, string> = {
 };
 
 /** Which of Person, Place, Organization the capitalised words of a phrase carry in compromise's lexicon (no parse). */
-function tagsOf(text: string): { has(tag: string): boolean } {
+function tagsOf(text: string, lexicon: WordLexicon): { has(tag: string): boolean } {
   const found = new Set<string>();
   for (const w of text.split(/\s+/)) {
     if (!/^\p{Lu}/u.test(w)) continue;
-    for (const t of lexiconTags(w.replace(/[’']s$|[,.;:]$/g, '').toLowerCase())) if (GROUPS[t]) found.add(GROUPS[t]);
+    for (const t of lexicon.tags(w.replace(/[’']s$|[,.;:]$/g, '').toLowerCase())) if (GROUPS[t]) found.add(GROUPS[t]);
   }
   return { has: (tag: string) => found.has(tag.replace('#', '')) };
 }

@@ -1,6 +1,7 @@
 import { drain } from '../run/drain';
 import type { SourceKind, Span, Speaker } from '../types';
 import { isDemonym } from './sourceKind';
+import type { WordLexicon } from '../model/wordLexicon';
 
 /** Words that may precede a name in a source but are not part of it. */
 const TITLE = /^(?:former|late|then|acting|deputy|vice|prime|foreign|interior|defen[cs]e|finance|state|chief|senior|top|president|minister|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|governor|gov\.?|mayor|spokesm[ae]n|spokeswom[ae]n|spokesperson|chairman|chairwoman|director|leader|ceo|founder|judge|justice|attorney|general|gen\.?|ambassador|candidate|nominee|speaker|king|queen|prince|pope|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?|lord|lady|sir|democrat(?:ic)?|republican|party|press|house|white|us|u\.s\.|uk|u\.k\.|eu|un|the|short-time|presidential|majority|minority|whip|ministry|intelligence|national|security|adviser|advisor|commissioner|officer|official|lieutenant|captain|colonel|sergeant|assistant|associate|executive|managing|editor|host|anchor|supreme|court|united|kingdom|states)$/i;
@@ -14,22 +15,25 @@ export interface SourceMention {
 /** A personal name and where it stands in the text it was found in (UTF-16 offsets of its first and last word). */
 interface FoundName { name: string; start: number; end: number }
 
-const names = new Map<string, FoundName | undefined>();
+/** Names found, per lexicon (nationality words come from it): sources recur on every edit. */
+const namesByLexicon = new WeakMap<WordLexicon, Map<string, FoundName | undefined>>();
 
-/** The personal name inside a source: "Albanian Prime Minister Edi Rama" → "Edi Rama". Remembered: sources recur on every edit. */
-export function personalName(text: string): string | undefined {
-  return personalNameIn(text)?.name;
+/** The personal name inside a source: "Albanian Prime Minister Edi Rama" → "Edi Rama". */
+export function personalName(text: string, lexicon: WordLexicon): string | undefined {
+  return personalNameIn(text, lexicon)?.name;
 }
 
-function personalNameIn(text: string): FoundName | undefined {
+function personalNameIn(text: string, lexicon: WordLexicon): FoundName | undefined {
+  let names = namesByLexicon.get(lexicon);
+  if (!names) namesByLexicon.set(lexicon, (names = new Map()));
   if (names.has(text)) return names.get(text);
   if (names.size >= 20_000) names.clear();
-  const found = findPersonalName(text);
+  const found = findPersonalName(text, lexicon);
   names.set(text, found);
   return found;
 }
 
-function findPersonalName(text: string): FoundName | undefined {
+function findPersonalName(text: string, lexicon: WordLexicon): FoundName | undefined {
   // "Priya Natarajan, a hydrologist at Lakeside University": the name is before the comma.
   const comma = text.indexOf(',');
   const head = comma < 0 ? text : text.slice(0, comma);
@@ -45,7 +49,7 @@ function findPersonalName(text: string): FoundName | undefined {
   while (end > 0 && !/^\p{Lu}/u.test(words[end - 1].w)) end--;
   let start = end;
   while (start > 0 && /^\p{Lu}|^(?:de|da|van|von|bin|al|el|la|le|di|du)$/u.test(words[start - 1].w)) start--;
-  while (start < end && (TITLE.test(words[start].w) || isDemonym(words[start].w))) start++;
+  while (start < end && (TITLE.test(words[start].w) || isDemonym(words[start].w, lexicon))) start++;
   // A name ends with a capitalised word; particles and titles alone are no name.
   const name = words.slice(start, end);
   if (name.length === 0 || !/^\p{Lu}/u.test(name[0].w)) return undefined;
@@ -56,12 +60,12 @@ function findPersonalName(text: string): FoundName | undefined {
 export interface NameMention { name: string; span: Span }
 
 /** Capitalised word runs of two or more words: candidate full names, in text order, with their real spans. Found once per document. */
-export function fullNames(text: string): NameMention[] {
+export function fullNames(text: string, lexicon: WordLexicon): NameMention[] {
   const out: NameMention[] = [];
   const re = /\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+)+/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const found = personalNameIn(m[0]);
+    const found = personalNameIn(m[0], lexicon);
     if (found && found.name.includes(' ')) out.push({ name: found.name, span: { start: m.index + found.start, end: m.index + found.end } });
   }
   return out;
@@ -85,8 +89,8 @@ export interface Resolved {
  * nearest compatible earlier source, short names and definite descriptions
  * ("the ministry") to an earlier fuller mention.
  */
-export function resolveSpeakers(mentions: (SourceMention | undefined)[], names: NameMention[]): Resolved[] {
-  return drain(resolveSpeakerSteps(mentions, names, Infinity));
+export function resolveSpeakers(mentions: (SourceMention | undefined)[], names: NameMention[], lexicon: WordLexicon): Resolved[] {
+  return drain(resolveSpeakerSteps(mentions, names, Infinity, lexicon));
 }
 
 /**
@@ -94,7 +98,7 @@ export function resolveSpeakers(mentions: (SourceMention | undefined)[], names: 
  * long texts. `known` holds results already found for the first mentions, when
  * nothing before them changed: resolution looks only backwards, so they hold.
  */
-export function* resolveSpeakerSteps(mentions: (SourceMention | undefined)[], names: NameMention[], per: number, known: Resolved[] = []): Generator<void, Resolved[]> {
+export function* resolveSpeakerSteps(mentions: (SourceMention | undefined)[], names: NameMention[], per: number, lexicon: WordLexicon, known: Resolved[] = []): Generator<void, Resolved[]> {
   const earlier: Earlier[] = [];
   const ordered = mentions.map((m, i) => ({ m, i })).sort((a, b) => (a.m?.span.start ?? 0) - (b.m?.span.start ?? 0));
   if (mentions.length > per) yield;
@@ -103,7 +107,7 @@ export function* resolveSpeakerSteps(mentions: (SourceMention | undefined)[], na
   for (const { m, i } of ordered) {
     if (++done % per === 0) yield;
     if (!m) { results[i] = {}; continue; }
-    const r = i < known.length ? known[i] : resolveOne(names, m, earlier);
+    const r = i < known.length ? known[i] : resolveOne(names, m, earlier, lexicon);
     results[i] = r;
     if (r.speaker && r.kind && r.kind !== 'pronoun') earlier.push({ mention: m, speaker: r.speaker, kind: r.kind, facts: textFacts(m.text) });
   }
@@ -161,7 +165,7 @@ function nearestName(names: NameMention[], offset: number, ok: (n: NameMention) 
 
 const from = (e: Earlier): Resolved => ({ speaker: { name: e.speaker.name, from: e.speaker.from ?? e.mention.span }, kind: e.kind });
 
-function resolveOne(names: NameMention[], m: SourceMention, earlier: Earlier[]): Resolved {
+function resolveOne(names: NameMention[], m: SourceMention, earlier: Earlier[], lexicon: WordLexicon): Resolved {
   const word = m.text.trim();
   const at = m.span.start;
   if (m.kind === 'pronoun') {
@@ -187,7 +191,7 @@ function resolveOne(names: NameMention[], m: SourceMention, earlier: Earlier[]):
     if (hit) return from(hit);
   }
   if (m.kind === 'person') {
-    const name = personalName(m.text) ?? m.text.trim();
+    const name = personalName(m.text, lexicon) ?? m.text.trim();
     if (!name.includes(' ')) {
       const ending = ' ' + name;
       const earlierSource = nearest(earlier, at, (e) => e.speaker.name.endsWith(ending));

@@ -1,9 +1,8 @@
-import type { Doc } from '../text/document';
+import type { FeatureDoc } from '../model/wordFeatures';
 import { drain } from '../run/drain';
 import { cueFeatures } from '../model/cueFeatures';
 import { Rel } from '../model/roleFeatures';
 import { cueWordBase, staticScores, tagRoles } from '../model/scores';
-import { Tagger } from '../model/perceptron';
 import { tagsToSpans } from './bioTags';
 import type { Span } from '../types';
 import type { RawAttribution } from './rawAttribution';
@@ -11,16 +10,13 @@ import { reportingVerbs } from './reportingVerbs';
 import { applyRules } from './rules/index';
 import { layoutAttributions } from './layout';
 import { cueKey, roleKey, TagMemo } from '../model/tagMemo';
+import type { Models } from '../model/models';
 import { roleWindow } from './roleWindow';
 
 export type { RawAttribution } from './rawAttribution';
 
-export interface Taggers {
-  cue: Tagger;
-  role: Tagger;
-  /** Remembered taggings, kept by an Analyzer across edits. */
-  memo?: TagMemo;
-}
+/** The taggers an extraction needs (a Models value has them). */
+export type Taggers = Pick<Models, 'cue' | 'role'>;
 
 /** `tag()`, or what it gave before for the same key. */
 function remembered(memo: TagMemo | undefined, key: () => number, tag: () => string[]): string[] {
@@ -35,20 +31,20 @@ function remembered(memo: TagMemo | undefined, key: () => number, tag: () => str
 }
 
 /** Finds cues sentence by sentence, then the source and content of each. */
-export function extractAttributions(doc: Doc, taggers: Taggers): RawAttribution[] {
-  return drain(extractionSteps(doc, taggers));
+export function extractAttributions(doc: FeatureDoc, taggers: Taggers, memo?: TagMemo): RawAttribution[] {
+  return drain(extractionSteps(doc, taggers, memo));
 }
 
 /** Cues whose roles are tagged between two pauses (a cue's window is at most 320 tokens). */
 const CUES_PER_STEP = 16;
 
 /** extractAttributions as a generator that pauses after each sentence, so that one long block does not hold the thread. */
-export function* extractionSteps(doc: Doc, taggers: Taggers): Generator<void, RawAttribution[]> {
+export function* extractionSteps(doc: FeatureDoc, taggers: Taggers, memo?: TagMemo): Generator<void, RawAttribution[]> {
   const out: RawAttribution[] = layoutAttributions(doc);
   const byLayout = new Set(out.map((a) => a.cueFirst));
   const statics = staticScores(doc, taggers.role);
   for (const s of doc.sentences) {
-    const tags = remembered(taggers.memo, () => cueKey(doc, s.first, s.last), () => taggers.cue.tag(cueFeatures(doc, s.first, s.last, taggers.cue.wordnet, true), undefined, cueWordBase(doc, taggers.cue, s.first, s.last)));
+    const tags = remembered(memo, () => cueKey(doc, s.first, s.last), () => taggers.cue.tag(cueFeatures(doc, s.first, s.last, taggers.cue.wordnet, true), undefined, cueWordBase(doc, taggers.cue, s.first, s.last)));
     const cues = tagsToSpans(doc, s.first, tags, 'CUE');
     // Both lists are in token order and the tagged cues do not overlap: one walk finds the verbs no cue covers.
     const tagged = cues.length;
@@ -61,7 +57,7 @@ export function* extractionSteps(doc: Doc, taggers: Taggers): Generator<void, Ra
     let since = 0;
     for (const cue of cues) {
       if (cue.last - cue.first === 1 && byLayout.has(cue.first)) continue;
-      out.push(extractRoles(doc, taggers, cue.first, cue.last, statics));
+      out.push(extractRoles(doc, taggers, memo, cue.first, cue.last, statics));
       // A sentence with many cues pauses between them too.
       if (++since % CUES_PER_STEP === 0) yield;
     }
@@ -77,17 +73,17 @@ export function* extractionSteps(doc: Doc, taggers: Taggers): Generator<void, Ra
  * PolNeAR train 359 of 432 such cues end at the verb). The role tagger is
  * trained on the same cut; the cue itself keeps what the cue tagger found.
  */
-export function coreCueEnd(doc: Doc, cueFirst: number, cueLast: number): number {
+export function coreCueEnd(doc: FeatureDoc, cueFirst: number, cueLast: number): number {
   for (let i = cueFirst + 1; i < cueLast - 1; i++) {
     if (/^(?:in|on|at|during|via|through|from|after|before|with|late|early|earlier|later)$/.test(doc.tokens[i].lower)) return i;
   }
   return cueLast;
 }
 
-function extractRoles(doc: Doc, taggers: Taggers, cueFirst: number, fullCueLast: number, statics: (i: number, r: Rel) => Float64Array): RawAttribution {
+function extractRoles(doc: FeatureDoc, taggers: Taggers, memo: TagMemo | undefined, cueFirst: number, fullCueLast: number, statics: (i: number, r: Rel) => Float64Array): RawAttribution {
   const cueLast = coreCueEnd(doc, cueFirst, fullCueLast);
   const [first, last] = roleWindow(doc, cueFirst, cueLast);
-  const tags = remembered(taggers.memo, () => roleKey(doc, first, last, cueFirst, cueLast), () => tagRoles(doc, taggers.role, first, last, cueFirst, cueLast, statics));
+  const tags = remembered(memo, () => roleKey(doc, first, last, cueFirst, cueLast), () => tagRoles(doc, taggers.role, first, last, cueFirst, cueLast, statics));
   // Nothing of the full cue is its source or content.
   const outside = (sp: Span) => sp.end <= doc.tokens[cueFirst].start || sp.start >= doc.tokens[fullCueLast - 1].end;
   const sources = tagsToSpans(doc, first, tags, 'SRC').filter((r) => outside(r.span));

@@ -1,5 +1,4 @@
-import type { Doc } from '../text/document';
-import { classes } from '../model/wordFeatures';
+import type { FeatureDoc } from '../model/wordFeatures';
 
 /**
  * Verb forms that report a claim every time they occur, whatever the clause
@@ -16,8 +15,8 @@ export const POSSESSED_CUES = new Set(['claim', 'claims', 'allegation', 'allegat
 const VERB_CLASSES = new Set(['PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'Verb', 'PerfectTense', '-ed', '-s', '-ing', 'Cap']);
 
 /** Token indices of reporting verbs in tokens first..last that stand outside quotations and read as verbs. */
-export function reportingVerbs(doc: Doc, first: number, last: number): number[] {
-  const cls = classes(doc);
+export function reportingVerbs(doc: FeatureDoc, first: number, last: number): number[] {
+  const cls = doc.hashes.classes;
   const out: number[] = [];
   for (let i = first; i < last; i++) {
     const t = doc.tokens[i];

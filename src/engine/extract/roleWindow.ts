@@ -26,7 +26,7 @@ export function roleWindow(doc: Doc, cueFirst: number, cueLast: number): [number
   // A sentence ending in a colon introduces what follows, even in the next paragraph.
   const colon = tokens[own.last - 1].text === ':';
   const to = own.last < tokens.length && (colon || !tokens[own.last].newlineBefore) ? own.last + 1 : own.last;
-  const reach = quoteReach(doc);
+  const reach = doc.quoteReach;
   if (reach.open[s] >= 0) {
     first = Math.min(first, reach.open[s]);
     last = Math.max(last, reach.close[s]);
@@ -43,29 +43,4 @@ export function roleWindow(doc: Doc, cueFirst: number, cueLast: number): [number
     if (last < cueLast) last = cueLast;
   }
   return [first, last];
-}
-
-/** Per sentence: the first opening mark and one past the last closing mark of the quotations its tokens stand in (-1: none). */
-interface QuoteReach {
-  open: Int32Array;
-  close: Int32Array;
-}
-
-/** Found once per document, so that a window is found in constant time, not by walking its cue's sentence. */
-const reaches = new WeakMap<Doc, QuoteReach>();
-
-function quoteReach(doc: Doc): QuoteReach {
-  let r = reaches.get(doc);
-  if (r) return r;
-  const { tokens, sentences, quotes, quoteOf } = doc;
-  r = { open: new Int32Array(sentences.length).fill(-1), close: new Int32Array(sentences.length).fill(-1) };
-  for (let i = 0; i < tokens.length; i++) {
-    const q = quoteOf[i];
-    if (q < 0) continue;
-    const s = tokens[i].sentence;
-    if (r.open[s] < 0 || quotes[q].open < r.open[s]) r.open[s] = quotes[q].open;
-    r.close[s] = Math.max(r.close[s], quotes[q].close + 1);
-  }
-  reaches.set(doc, r);
-  return r;
 }

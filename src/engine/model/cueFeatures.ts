@@ -1,6 +1,6 @@
-import type { Doc } from '../text/document';
+import type { FeatureDoc } from '../model/wordFeatures';
 import { f1, f2, f3, FeatureMatrix, featureMatrix } from './featureHash';
-import { CLAUSE, CLOSES, END, OPENS, START, SUBJECT, tokenHashes, within, wordnetCodes } from './wordFeatures';
+import { CLAUSE, CLOSES, END, OPENS, START, SUBJECT, within, wordnetCodes } from './wordFeatures';
 import type { WordnetTable } from './wordnetClass';
 
 /** The cue tagger's features: CUE_WIDTH hashed features per token of a sentence. */
@@ -12,8 +12,8 @@ export const CUE_WORD = 9;
 export const CUE_CONTEXT = CUE_WIDTH - CUE_WORD;
 
 /** Writes the CUE_WORD word-only cue features of token i at d[k]. */
-export function cueWordFeatures(doc: Doc, i: number, wordnet: WordnetTable | undefined, d: Uint32Array, k: number): void {
-  const { w: W, s: S, sh: SH, suf, cl: CL, lex } = tokenHashes(doc);
+export function cueWordFeatures(doc: FeatureDoc, i: number, wordnet: WordnetTable | undefined, d: Uint32Array, k: number): void {
+  const { w: W, s: S, sh: SH, suf, cl: CL, lex } = doc.hashes;
   const wn = wordnetCodes(doc, wordnet)[i];
   const c = CL[i];
   d[k++] = f1(1, 0);
@@ -33,9 +33,9 @@ export function cueWordFeatures(doc: Doc, i: number, wordnet: WordnetTable | und
  * features that read the token's neighbours and sentence (the engine scores the
  * word-only ones once per word: src/engine/extract/pipeline.ts); training reads all.
  */
-export function cueFeatures(doc: Doc, first: number, last: number, wordnet?: WordnetTable, contextOnly = false): FeatureMatrix {
+export function cueFeatures(doc: FeatureDoc, first: number, last: number, wordnet?: WordnetTable, contextOnly = false): FeatureMatrix {
   const { quoteOf } = doc;
-  const { w: W, s: S, sh: SH, cl: CL, lex, flags } = tokenHashes(doc);
+  const { w: W, s: S, sh: SH, cl: CL, lex, flags } = doc.hashes;
   const wn = wordnetCodes(doc, wordnet);
   const m = featureMatrix(last - first, contextOnly ? CUE_CONTEXT : CUE_WIDTH);
   // Is there a "that", a colon or a quote mark anywhere after each token in the sentence?

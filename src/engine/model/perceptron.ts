@@ -1,6 +1,6 @@
 import { FeatureMatrix, HASHING } from './featureHash';
 import type { WordnetTable } from './wordnetClass';
-import type { LexiconTable } from './wordClass';
+import type { LexiconTable } from './wordLexicon';
 
 /**
  * A linear-chain averaged perceptron (Collins 2002) with Viterbi decoding over

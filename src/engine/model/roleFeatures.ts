@@ -1,6 +1,6 @@
-import type { Doc } from '../text/document';
+import type { FeatureDoc } from '../model/wordFeatures';
 import { f1, f2, f3, f4, FeatureMatrix, featureMatrix } from './featureHash';
-import { COMMA, END, NONE, QUOTE, START, tokenHashes } from './wordFeatures';
+import { COMMA, END, NONE, QUOTE, START } from './wordFeatures';
 
 /** The source/content tagger's features: ROLE_WIDTH hashed features per token of a cue's window, in parts by what they read. */
 
@@ -17,8 +17,8 @@ export const ROLE_STATIC = 9;
 export const ROLE_WIDTH = 31;
 
 /** Writes the ROLE_STATIC cue-independent features of token `i` on side `r` at `d[k]`. */
-export function roleStaticFeatures(doc: Doc, i: number, r: Rel, d: Uint32Array, k: number): void {
-  const { w: W, sh: SH, cl: CL } = tokenHashes(doc);
+export function roleStaticFeatures(doc: FeatureDoc, i: number, r: Rel, d: Uint32Array, k: number): void {
+  const { w: W, sh: SH, cl: CL } = doc.hashes;
   const n = doc.tokens.length;
   const p = i > 0 ? W[i - 1] : NONE;
   const nx = i + 1 < n ? W[i + 1] : NONE;
@@ -55,9 +55,9 @@ export interface RoleLayout {
   after: number;
 }
 
-export function roleLayout(doc: Doc, first: number, last: number, cueFirst: number, cueLast: number): RoleLayout {
+export function roleLayout(doc: FeatureDoc, first: number, last: number, cueFirst: number, cueLast: number): RoleLayout {
   const { tokens, quoteOf } = doc;
-  const { w: W, s: S } = tokenHashes(doc);
+  const { w: W, s: S } = doc.hashes;
   let cue = 0x2a;
   for (let i = cueFirst; i < cueLast; i++) cue = f2(100, cue, S[i]);
   const n = last - first;
@@ -130,8 +130,8 @@ export function roleCueFeatures(L: RoleLayout, j: number, d: Uint32Array, k: num
 
 /** Role features of a token's own words in its place. */
 export const ROLE_WORD = 4;
-export function roleWordFeatures(doc: Doc, L: RoleLayout, j: number, d: Uint32Array, k: number): void {
-  const { w: W, sh: SH, cl: CL } = tokenHashes(doc);
+export function roleWordFeatures(doc: FeatureDoc, L: RoleLayout, j: number, d: Uint32Array, k: number): void {
+  const { w: W, sh: SH, cl: CL } = doc.hashes;
   const i = L.first + j;
   const r = L.rel[j], bk = L.bk[j];
   d[k++] = f3(104, r, CL[i], bk);
@@ -146,7 +146,7 @@ export function roleWordFeatures(doc: Doc, L: RoleLayout, j: number, d: Uint32Ar
  * ROLE_WIDTH per token. The engine scores the same features in parts
  * (src/engine/extract/pipeline.ts); training reads them whole.
  */
-export function roleFeatures(doc: Doc, first: number, last: number, cueFirst: number, cueLast: number): FeatureMatrix {
+export function roleFeatures(doc: FeatureDoc, first: number, last: number, cueFirst: number, cueLast: number): FeatureMatrix {
   const L = roleLayout(doc, first, last, cueFirst, cueLast);
   const m = featureMatrix(last - first, ROLE_WIDTH);
   for (let j = 0, k = 0; j < last - first; j++, k += ROLE_WIDTH) {

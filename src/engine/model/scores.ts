@@ -1,4 +1,4 @@
-import type { Doc } from '../text/document';
+import type { FeatureDoc } from '../model/wordFeatures';
 import { featureMatrix } from './featureHash';
 import { CUE_WORD, cueWordFeatures } from './cueFeatures';
 import {
@@ -6,7 +6,6 @@ import {
   rolePlaceFeatures, roleStaticFeatures, roleWordFeatures,
 } from './roleFeatures';
 import type { Tagger } from './perceptron';
-import { tokenHashes } from './wordFeatures';
 
 /**
  * The taggers' scores, computed in parts so that most of them are looked
@@ -22,7 +21,7 @@ import { tokenHashes } from './wordFeatures';
  */
 
 /** Scores of each token's cue-independent features per side of the cue, for one document, on first use. */
-export function staticScores(doc: Doc, role: Tagger): (i: number, r: Rel) => Float64Array {
+export function staticScores(doc: FeatureDoc, role: Tagger): (i: number, r: Rel) => Float64Array {
   const k = role.tags.length;
   const scores = new Float64Array(doc.tokens.length * 3 * k);
   const done = new Uint8Array(doc.tokens.length * 3);
@@ -56,7 +55,7 @@ function placeScores(role: Tagger, table: (Float64Array | undefined)[], L: RoleL
 }
 
 /** Role tags for the window first..last around the cue cueFirst..cueLast; tokens of the cue are tagged O. */
-export function tagRoles(doc: Doc, role: Tagger, first: number, last: number, cueFirst: number, cueLast: number, statics: (i: number, r: Rel) => Float64Array): string[] {
+export function tagRoles(doc: FeatureDoc, role: Tagger, first: number, last: number, cueFirst: number, cueLast: number, statics: (i: number, r: Rel) => Float64Array): string[] {
   const L = roleLayout(doc, first, last, cueFirst, cueLast);
   const n = last - first;
   const k = role.tags.length;
@@ -91,10 +90,10 @@ export function tagRoles(doc: Doc, role: Tagger, first: number, last: number, cu
  * model (they are the same wherever the word stands); the context features are
  * scored per token. The starting scores of a sentence's emissions.
  */
-export function cueWordBase(doc: Doc, cue: Tagger, first: number, last: number): Float64Array {
+export function cueWordBase(doc: FeatureDoc, cue: Tagger, first: number, last: number): Float64Array {
   const k = cue.tags.length;
   const base = new Float64Array((last - first) * k);
-  const { words } = tokenHashes(doc);
+  const { words } = doc.hashes;
   let feats: Uint32Array | undefined;
   for (let i = first; i < last; i++) {
     const h = words[i];

@@ -3,7 +3,8 @@ import { str } from './featureHash';
 import { cueLexiconKind } from '../lexicon/cueLexicon';
 import { stem } from '../lexicon/stem';
 import type { Token } from '../text/tokenize';
-import { wordClass } from './wordClass';
+import type { WordHashes } from './wordHashes';
+import type { WordLexicon } from './wordLexicon';
 import { wordnetCode, WordnetTable } from './wordnetClass';
 
 /**
@@ -33,26 +34,6 @@ export const NONE = str('<>');
 export const QUOTE = str('"');
 export const COMMA = str(',');
 
-/** The hashes of one token text, and its word class. */
-export interface WordHashes {
-  cls: string;
-  /** Kind of predicate in the cue lexicon, 0 if none. */
-  lex: number;
-  w: number;
-  s: number;
-  sh: number;
-  suf: number;
-  cl: number;
-  /** CLAUSE | SUBJECT | CLOSES | OPENS. */
-  flags: number;
-  /** The word's WordNet code in `wnTable`, the table it was last looked up in. */
-  wn: number;
-  wnTable?: WordnetTable;
-  /** The cue tagger's scores of the word-only features, and the model they are from (src/engine/model/scores.ts). */
-  scores?: Float64Array;
-  scoredBy?: object;
-}
-
 /** A "that", a colon or an opening quote: a clause may follow. */
 export const CLAUSE = 1;
 /** A capitalised word or a personal pronoun: a subject may stand here. */
@@ -69,14 +50,13 @@ function flagsOf(t: Token): number {
   return f;
 }
 
-const words = new Map<string, WordHashes>();
-
-/** A token's hashes, remembered by its text (a token's kind and lower case follow from its text). */
-function wordHashes(t: Token): WordHashes {
+/** A token's hashes, remembered by its text in the lexicon they depend on (a token's kind and lower case follow from its text). */
+function wordHashes(t: Token, lexicon: WordLexicon): WordHashes {
+  const words = lexicon.hashes;
   let h = words.get(t.text);
   if (!h) {
     const w = norm(t);
-    const cls = t.kind === 'punct' ? w : wordClass(t.lower, t.text);
+    const cls = t.kind === 'punct' ? w : lexicon.wordClass(t.lower, t.text);
     h = { cls, lex: cueLexiconKind(stem(w)), w: str(w), s: str(stem(w)), sh: str(shape(t)), suf: str(w.slice(-3)), cl: str(cls), flags: flagsOf(t), wn: 0 };
     if (words.size >= 100_000) words.clear();
     words.set(t.text, h);
@@ -97,13 +77,21 @@ export interface TokenHashes {
   cl: Int32Array;
 }
 
-export function tokenHashes(doc: Doc): TokenHashes {
-  const d = doc as Doc & { hashes?: TokenHashes };
-  if (d.hashes) return d.hashes;
+/**
+ * A document as the models read it: its text, with what the features read of
+ * each token under a lexicon, computed once. The WordNet codes are filled on
+ * first use, for the table asked.
+ */
+export interface FeatureDoc extends Doc {
+  readonly hashes: TokenHashes;
+  wordnet?: { table?: WordnetTable; codes: Int32Array };
+}
+
+export function withFeatures(doc: Doc, lexicon: WordLexicon): FeatureDoc {
   const n = doc.tokens.length;
   const h: TokenHashes = { classes: [], words: [], flags: new Uint8Array(n), lex: new Uint8Array(n), w: new Int32Array(n), s: new Int32Array(n), sh: new Int32Array(n), suf: new Int32Array(n), cl: new Int32Array(n) };
   for (let i = 0; i < n; i++) {
-    const x = wordHashes(doc.tokens[i]);
+    const x = wordHashes(doc.tokens[i], lexicon);
     h.classes.push(x.cls);
     h.words.push(x);
     h.flags[i] = x.flags;
@@ -114,21 +102,14 @@ export function tokenHashes(doc: Doc): TokenHashes {
     h.suf[i] = x.suf;
     h.cl[i] = x.cl;
   }
-  d.hashes = h;
-  return h;
-}
-
-/** Word classes of all tokens of a document, computed once and cached on the document. */
-export function classes(doc: Doc): string[] {
-  return tokenHashes(doc).classes;
+  return { ...doc, hashes: h };
 }
 
 /** Per token: its WordNet code (see src/tools/train/wordnet.ts), computed once per document and table. */
-export function wordnetCodes(doc: Doc, table: WordnetTable | undefined): Int32Array {
-  const d = doc as Doc & { wordnet?: { table?: WordnetTable; codes: Int32Array } };
-  if (d.wordnet && d.wordnet.table === table) return d.wordnet.codes;
+export function wordnetCodes(doc: FeatureDoc, table: WordnetTable | undefined): Int32Array {
+  if (doc.wordnet && doc.wordnet.table === table) return doc.wordnet.codes;
   const codes = new Int32Array(doc.tokens.length);
-  const { words: hashes } = tokenHashes(doc);
+  const hashes = doc.hashes.words;
   for (let i = 0; i < codes.length; i++) {
     const h = hashes[i];
     if (h.wnTable !== table) {
@@ -137,7 +118,7 @@ export function wordnetCodes(doc: Doc, table: WordnetTable | undefined): Int32Ar
     }
     codes[i] = h.wn;
   }
-  d.wordnet = { table, codes };
+  doc.wordnet = { table, codes };
   return codes;
 }
 

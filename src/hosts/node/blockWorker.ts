@@ -1,23 +1,20 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeBlock } from '../../engine/analyzer';
-import { defaultTaggers } from '../../engine/model/models';
-import { loadModelsFromDisk } from './loadModels';
+import { loadEngine } from './loadEngine';
 
 /**
  * A worker thread of the block runner (src/hosts/node/blockWorkers.ts): analyses the
  * blocks it is sent with the models beside it, and sends back their results.
+ * (No tag memo: a worker sees new text; the Analyzer that sends it caches block results.)
  */
-loadModelsFromDisk(workerData?.models);
-// No tag memo: a worker sees new text (the Analyzer that sends it caches block results).
-const taggers = defaultTaggers();
+const engine = loadEngine(workerData?.models);
 
 // One sentence first: ready means able to analyse. (A longer warm-up on a made-up sample
 // was measured: it delayed start-up by 0.4–0.6 s and saved little; the JIT warms on real text.)
-analyzeBlock('Mayor Elena Varga said the plan would protect every neighbourhood.', taggers);
+engine.analyzeBlock('Mayor Elena Varga said the plan would protect every neighbourhood.');
 parentPort?.postMessage({ ready: true });
 parentPort?.on('message', (message: { blocks: string[] }) => {
   try {
-    parentPort?.postMessage({ results: message.blocks.map((b) => analyzeBlock(b, taggers)) });
+    parentPort?.postMessage({ results: message.blocks.map((b) => engine.analyzeBlock(b)) });
   } catch (err) {
     parentPort?.postMessage({ error: err instanceof Error ? err.message : String(err) });
   }

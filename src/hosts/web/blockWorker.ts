@@ -1,5 +1,4 @@
-import { analyzeBlock } from '../../engine/analyzer';
-import { defaultTaggers, ModelFiles, setDefaultModels } from '../../engine/model/models';
+import { createEngine, type Engine, type ModelFiles } from '../../engine/index';
 import type { WorkerReply } from '../workerPool';
 
 /**
@@ -12,19 +11,19 @@ const scope = globalThis as unknown as { onmessage: ((e: { data: unknown }) => v
 
 scope.onmessage = (first) => {
   const { models } = first.data as { models: ModelFiles };
+  let engine: Engine;
   try {
-    setDefaultModels(models);
+    engine = createEngine(models);
     // One sentence first: ready means able to analyse.
-    analyzeBlock('Mayor Elena Varga said the plan would protect every neighbourhood.', defaultTaggers());
+    engine.analyzeBlock('Mayor Elena Varga said the plan would protect every neighbourhood.');
   } catch (err) {
     // Never ready: the pool does not use this worker, and the text is analysed in the extension host.
     postMessage({ error: err instanceof Error ? err.message : String(err) });
     return;
   }
-  const taggers = defaultTaggers();
   scope.onmessage = (e) => {
     try {
-      postMessage({ results: (e.data as { blocks: string[] }).blocks.map((b) => analyzeBlock(b, taggers)) });
+      postMessage({ results: (e.data as { blocks: string[] }).blocks.map((b) => engine.analyzeBlock(b)) });
     } catch (err) {
       postMessage({ error: err instanceof Error ? err.message : String(err) });
     }

@@ -1,9 +1,7 @@
 import { join } from 'node:path';
-import { Analyzer, type BlockResult } from '../../engine/analyzer';
-import type { BlockRunner } from '../../engine/run/sharedText';
+import { splitBlocks, type BlockRunner, type Engine } from '../../engine/index';
+import { Analyzer } from '../../engine/training';
 import { workerRunner } from '../../hosts/node/blockWorkers';
-import { splitBlocks } from '../../engine/text/blocks';
-import { analyze } from '../../engine/analyzer';
 import { claimKey, matchVerdictSteps, type VerdictRecord } from '../../review/verdicts/index';
 
 /**
@@ -53,33 +51,33 @@ function build(p: Pattern, size: number): string {
   return parts.join('').slice(0, size);
 }
 
-async function timeSliced(text: string, runner?: BlockRunner<BlockResult>): Promise<{ ms: number; longest: number; claims: number }> {
+async function timeSliced(engine: Engine, text: string, runner?: BlockRunner): Promise<{ ms: number; longest: number; claims: number }> {
   const slices: number[] = [];
   const t0 = performance.now();
-  const r = await new Analyzer(undefined, !!runner, runner).analyzeInSlices(text, { sliceMs: 20, onSlice: (d) => slices.push(d) });
+  const r = await new Analyzer(engine.models, !!runner, runner).analyzeInSlices(text, { sliceMs: 20, onSlice: (d) => slices.push(d) });
   return { ms: performance.now() - t0, longest: Math.max(...slices), claims: r?.claims.length ?? 0 };
 }
 
 /** A one-line and a CR-only 1 MB text shared with worker threads started ahead: how many of its blocks they took. */
-async function shared(name: string, text: string): Promise<void> {
+async function shared(engine: Engine, name: string, text: string): Promise<void> {
   const pool = workerRunner(join(__dirname, 'blockWorker.js'));
   await pool.ready();
   let taken = 0;
-  const counting: BlockRunner<BlockResult> = { size: pool.size, isReady: () => pool.isReady(), run: (blocks) => { taken += blocks.length; return pool.run(blocks); } };
-  const r = await timeSliced(text, counting);
+  const counting: BlockRunner = { size: pool.size, isReady: () => pool.isReady(), run: (blocks) => { taken += blocks.length; return pool.run(blocks); } };
+  const r = await timeSliced(engine, text, counting);
   pool.dispose();
   console.log(`${name}, shared with ${pool.size} worker thread${pool.size === 1 ? '' : 's'}: ${r.ms.toFixed(0)} ms, longest slice ${r.longest.toFixed(0)} ms, the workers took ${taken} of ${splitBlocks(text).length} blocks`);
 }
 
-export async function benchAdversarial(seed: string): Promise<void> {
+export async function benchAdversarial(engine: Engine, seed: string): Promise<void> {
   console.log('\n## Hostile texts, 100 KB and 1 MB each, one thread in 20 ms slices (ratio target ≤ 12, slice target ≤ 50 ms)');
   console.log(`${'pattern'.padEnd(42)} ${'100 KB'.padStart(8)} ${'1 MB'.padStart(8)} ${'ratio'.padStart(6)} ${'slice'.padStart(7)} ${'blocks'.padStart(7)} ${'claims'.padStart(7)}`);
   let worstRatio = 0;
   let worstSlice = 0;
   for (const p of adversarialPatterns(seed)) {
-    const small = await timeSliced(build(p, 100_000));
+    const small = await timeSliced(engine, build(p, 100_000));
     const bigText = build(p, 1_000_000);
-    const big = await timeSliced(bigText);
+    const big = await timeSliced(engine, bigText);
     const ratio = big.ms / small.ms;
     const slice = Math.max(small.longest, big.longest);
     worstRatio = Math.max(worstRatio, ratio);
@@ -88,9 +86,9 @@ export async function benchAdversarial(seed: string): Promise<void> {
   }
   console.log(`worst ratio ${worstRatio.toFixed(1)} (target ≤ 12); longest slice ${worstSlice.toFixed(0)} ms (target ≤ 50 ms)`);
   const [oneLine, cr] = adversarialPatterns(seed).filter((p) => p.name.startsWith('seed article'));
-  await shared(oneLine.name, build(oneLine, 1_000_000));
-  await shared(cr.name, build(cr, 1_000_000));
-  verdictMatching(build(adversarialPatterns(seed)[4], 1_000_000));
+  await shared(engine, oneLine.name, build(oneLine, 1_000_000));
+  await shared(engine, cr.name, build(cr, 1_000_000));
+  verdictMatching(engine, build(adversarialPatterns(seed)[4], 1_000_000));
 }
 
 /**
@@ -98,8 +96,8 @@ export async function benchAdversarial(seed: string): Promise<void> {
  * does after every analysis of a rated article: every record was once scored
  * against every claim (5 s for 200 records here before the hardening issue).
  */
-function verdictMatching(text: string): void {
-  const claims = analyze(text).claims;
+function verdictMatching(engine: Engine, text: string): void {
+  const claims = engine.analyze(text).claims;
   for (const n of [200, 10_000]) {
     const records: VerdictRecord[] = Array.from({ length: n }, (_, i) => {
       const c = claims[(i * 7919) % claims.length];

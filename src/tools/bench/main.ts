@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
-import { analyze, Analyzer } from '../../engine/analyzer';
+import type { Analyzer } from '../../engine/index';
 import { availableParallelism } from 'node:os';
 import { workerRunner } from '../../hosts/node/blockWorkers';
-import { loadModelsFromDisk } from '../../hosts/node/loadModels';
+import { loadEngine } from '../../hosts/node/loadEngine';
 import { benchWeb } from './web';
 import { benchAdversarial } from './adversarial';
 
@@ -34,14 +34,14 @@ function rng(seed: number): () => number {
 }
 
 const t0 = performance.now();
-loadModelsFromDisk();
+const engine = loadEngine();
 const loadMs = ms(t0);
 const corpus = texts();
 const total = corpus.texts.reduce((n, t) => n + words(t), 0);
 
 // 1. Cold throughput: the engine and a bare compromise parse over the same texts.
 let t = performance.now();
-for (const x of corpus.texts) analyze(x);
+for (const x of corpus.texts) engine.analyze(x);
 const engineMs = ms(t);
 t = performance.now();
 for (const x of corpus.texts) nlp(x);
@@ -74,7 +74,7 @@ function flat(s: string): string {
   return JSON.parse(JSON.stringify(s)) as string;
 }
 
-const editor = new Analyzer();
+const editor = engine.createAnalyzer();
 editor.analyze(article);
 /** Times n random edits, each followed by re-analysis. */
 function timeEdits(n: number, random: () => number): number[] {
@@ -129,7 +129,7 @@ const SEED = join(arg('--corpus', '../shared/corpora/polnear'), '..', 'seed', 'i
 
 void (async () => {
   await bigDocument();
-  await benchAdversarial(existsSync(SEED) ? readFileSync(SEED, 'utf8') : corpus.texts[0]);
+  await benchAdversarial(engine, existsSync(SEED) ? readFileSync(SEED, 'utf8') : corpus.texts[0]);
   sizes();
 })();
 
@@ -140,21 +140,21 @@ async function bigDocument(): Promise<void> {
   const warm: typeof single = [];
   let size = 0;
   for (let round = 0; round < ROUNDS; round++) {
-    single.push(await timeBig(new Analyzer()));
+    single.push(await timeBig(engine.createAnalyzer()));
     // Cold: the workers start with this text; this thread analyses it from the start meanwhile, they join from the end.
     const starting = workerRunner(join(__dirname, 'blockWorker.js'));
-    cold.push(await timeBig(new Analyzer(undefined, true, starting)));
+    cold.push(await timeBig(engine.createAnalyzer(starting)));
     starting.dispose();
     // Ready: as in the extension, where any text over 20,000 characters starts them ahead (they have analysed nothing yet).
     const ready = workerRunner(join(__dirname, 'blockWorker.js'));
     await ready.ready();
-    warm.push(await timeBig(new Analyzer(undefined, true, ready)));
+    warm.push(await timeBig(engine.createAnalyzer(ready)));
     ready.dispose();
     size = ready.size;
   }
   const measured = big;
   // Then typing in it: only the changed block is analysed again.
-  const bigEditor = new Analyzer();
+  const bigEditor = engine.createAnalyzer();
   await bigEditor.analyzeInSlices(big);
   const bigEdits: number[] = [];
   const typing = rng(3);

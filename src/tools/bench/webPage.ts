@@ -1,5 +1,4 @@
-import { Analyzer } from '../../engine/analyzer';
-import { ModelFiles, setDefaultModels } from '../../engine/model/models';
+import { createEngine, type Analyzer, type ModelFiles } from '../../engine/index';
 import { webWorkerRunner } from '../../hosts/web/blockWorkers';
 
 /**
@@ -32,18 +31,18 @@ async function time(analyzer: Analyzer, text: string): Promise<Run> {
 (globalThis as unknown as { claimLensBench: (rounds: number) => Promise<unknown> }).claimLensBench = async (rounds: number) => {
   const [cue, role, text] = await Promise.all([bytes('/models/cue.bin'), bytes('/models/role.bin'), fetch('/text').then((r) => r.text())]);
   const files: ModelFiles = { cue, role };
-  setDefaultModels(files);
+  const engine = createEngine(files);
   const out: { single: Run[]; cold: Run[]; warm: Run[]; workers: number; cores: number } = { single: [], cold: [], warm: [], workers: 0, cores: (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 0 };
   for (let round = 0; round < rounds; round++) {
-    out.single.push(await time(new Analyzer(), text));
+    out.single.push(await time(engine.createAnalyzer(), text));
     const starting = webWorkerRunner('/web/blockWorker.js', Promise.resolve(files));
     if (!starting) throw new Error('this browser cannot make web workers');
-    out.cold.push(await time(new Analyzer(undefined, true, starting), text));
+    out.cold.push(await time(engine.createAnalyzer(starting), text));
     starting.dispose();
     const ready = webWorkerRunner('/web/blockWorker.js', Promise.resolve(files))!;
     await ready.ready();
     if (!ready.isReady()) throw new Error('the web workers did not start');
-    out.warm.push(await time(new Analyzer(undefined, true, ready), text));
+    out.warm.push(await time(engine.createAnalyzer(ready), text));
     out.workers = ready.size;
     ready.dispose();
   }

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import { loadModelsFromDisk } from '../../hosts/node/loadModels';
-import { analyze } from '../../engine/analyzer';
+import { loadEngine } from '../../hosts/node/loadEngine';
 import { claimToBrat as toBrat } from '../../review/brat';
 import { readCorpus, GoldDoc } from '../corpus';
 import { ATTRIBUTION_METRICS, emptyScores, Score, scoreDocument, Scores, SPAN_ROLES } from './metrics';
@@ -16,8 +15,8 @@ function arg(name: string, fallback: string): string {
 }
 
 /** Taggers from another models folder (for comparing a newly trained model), or the shipped ones. */
-loadModelsFromDisk(process.argv.includes('--models') ? arg('--models', '') : undefined);
-const run1 = (text: string) => analyze(text);
+const engine = loadEngine(process.argv.includes('--models') ? arg('--models', '') : undefined);
+const run1 = (text: string) => engine.analyze(text);
 
 interface DocResult { name: string; scores: Scores; gold: number }
 

@@ -1,5 +1,5 @@
 import type { BratAttribution } from '../../review/brat';
-import type { Span } from '../../engine/types';
+import type { Span } from '../../engine/index';
 
 /** True/false positive counts with precision, recall and F1. */
 export class Score {

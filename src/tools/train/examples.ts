@@ -1,12 +1,5 @@
-import { splitBlocks } from '../../engine/text/blocks';
-import { prepare } from '../../engine/text/document';
-import { coreCueEnd } from '../../engine/extract/pipeline';
-import { cueFeatures } from '../../engine/model/cueFeatures';
-import { roleFeatures } from '../../engine/model/roleFeatures';
-import { spansToTags } from '../../engine/extract/bioTags';
-import type { Span } from '../../engine/types';
-import type { WordnetTable } from '../../engine/model/wordnetClass';
-import { roleWindow } from '../../engine/extract/roleWindow';
+import type { Span } from '../../engine/index';
+import { coreCueEnd, cueFeatures, prepare, roleFeatures, roleWindow, spansToTags, splitBlocks, withFeatures, type WordLexicon, type WordnetTable } from '../../engine/training';
 import type { GoldDoc } from '../corpus';
 import type { Example } from './trainer';
 
@@ -23,14 +16,14 @@ export interface BlockExamples {
  * The training sequences of a document, block by block: the engine analyses
  * block by block (src/engine/text/blocks.ts), so training does too and the features match.
  */
-export function blockExamples(g: GoldDoc, wordnet?: WordnetTable): BlockExamples[] {
+export function blockExamples(g: GoldDoc, lexicon: WordLexicon, wordnet?: WordnetTable): BlockExamples[] {
   return splitBlocks(g.text).map((b) => {
     const inBlock = (sp: Span) => sp.start >= b.start && sp.end <= b.end;
     const local = (sp: Span) => ({ start: sp.start - b.start, end: sp.end - b.start });
     const gold = g.gold.filter((a) => a.cue.every(inBlock)).map((a) => ({
       cue: a.cue.map(local), source: a.source.filter(inBlock).map(local), content: a.content.filter(inBlock).map(local),
     }));
-    const doc = prepare(g.text.slice(b.start, b.end));
+    const doc = withFeatures(prepare(g.text.slice(b.start, b.end)), lexicon);
     const cues = gold.map((a) => a.cue).flat();
     const out: BlockExamples = { cue: [], role: [], contentTokens: 0, contentCovered: 0 };
     for (const s of doc.sentences) {

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { LexiconTable } from '../../engine/model/wordClass';
+import type { LexiconTable } from '../../engine/training';
 
 /**
  * compromise's lexicon of single words, read at training time and shipped in

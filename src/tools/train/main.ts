@@ -1,11 +1,10 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { encodeModel } from '../../engine/model/perceptron';
+import { encodeModel, WordLexicon } from '../../engine/training';
 import { readCorpus } from '../corpus';
 import { blockExamples, BlockExamples } from './examples';
 import { wordnetClasses } from './wordnet';
 import { compromiseLexicon } from './lexicon';
-import { installLexicon } from '../../engine/model/wordClass';
 import { Example, PerceptronTrainer } from './trainer';
 
 /**
@@ -60,14 +59,15 @@ const docs = readCorpus(join(corpus, 'train'), limit, !process.argv.includes('--
 console.log(`${docs.length} training documents`);
 const wordnet = process.argv.includes('--no-wordnet') ? undefined : wordnetClasses();
 const lexicon = compromiseLexicon();
-installLexicon(lexicon);
-const perDoc = docs.map((d) => blockExamples(d, wordnet));
+const words = new WordLexicon(lexicon);
+const perDoc = docs.map((d) => blockExamples(d, words, wordnet));
 const all = (pick: (b: BlockExamples) => Example[]) => perDoc.flat().flatMap(pick);
 const covered = perDoc.flat().reduce((n, b) => n + b.contentCovered, 0);
 const content = perDoc.flat().reduce((n, b) => n + b.contentTokens, 0);
 console.log(`content tokens inside the role window: ${(100 * covered / Math.max(1, content)).toFixed(1)}%`);
 
 function write(name: string, make: () => Uint8Array): void {
+  mkdirSync(outDir, { recursive: true });
   const file = join(outDir, `${name}.bin`);
   if (only && only !== name) {
     if (resolve(file) !== resolve('models', `${name}.bin`)) copyFileSync(join('models', `${name}.bin`), file);

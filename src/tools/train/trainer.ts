@@ -1,5 +1,4 @@
-import type { FeatureMatrix } from '../../engine/model/featureHash';
-import { featureRow, PerceptronModel, viterbi } from '../../engine/model/perceptron';
+import { featureRow, viterbi, type FeatureMatrix, type PerceptronModel } from '../../engine/training';
 
 /** One training sequence: features and gold tags per token. */
 export interface Example {

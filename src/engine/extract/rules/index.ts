@@ -1,7 +1,6 @@
-import type { Doc } from '../../text/document';
+import type { FeatureDoc } from '../../model/wordFeatures';
 import type { RawAttribution } from '../rawAttribution';
 import { POSSESSED_CUES } from '../reportingVerbs';
-import { classes } from '../../model/wordFeatures';
 import { stem } from '../../lexicon/stem';
 import { contentsBySentence, lowerBound, sentenceFacts, type SentenceContents, type SentenceFacts } from './indexes';
 
@@ -11,7 +10,7 @@ import { contentsBySentence, lowerBound, sentenceFacts, type SentenceContents, t
  * "X's claim", "told" without its addressee, and quotations that go on after
  * "…,” he said.".
  */
-export function applyRules(doc: Doc, found: RawAttribution[]): RawAttribution[] {
+export function applyRules(doc: FeatureDoc, found: RawAttribution[]): RawAttribution[] {
   const facts = sentenceFacts(doc, found);
   const fixed = found.map((a) => completeSource(doc, relativeContent(doc, clauseBefore(doc, possessiveSource(doc, accordingTo(doc, trimTold(doc, a))), facts))));
   const shared = sharedSubjects(doc, fixed).map((a) => subjectBefore(doc, a));
@@ -24,7 +23,7 @@ export function applyRules(doc: Doc, found: RawAttribution[]): RawAttribution[] 
  * “Q,” she said — a fragment in another sentence that is the content of that
  * sentence's own attribution is not this claim's.
  */
-function dropForeignFragments(doc: Doc, a: RawAttribution, contents: SentenceContents): RawAttribution {
+function dropForeignFragments(doc: FeatureDoc, a: RawAttribution, contents: SentenceContents): RawAttribution {
   if (a.content.length < 2) return a;
   const { tokens } = doc;
   const own = tokens[a.cueFirst].sentence;
@@ -46,7 +45,7 @@ function dropForeignFragments(doc: Doc, a: RawAttribution, contents: SentenceCon
  * train: 105 of 17,606 unquoted contents keep one); a quotation keeps its own
  * punctuation inside the marks.
  */
-function trimPunctuation(doc: Doc, a: RawAttribution): RawAttribution {
+function trimPunctuation(doc: FeatureDoc, a: RawAttribution): RawAttribution {
   let changed = false;
   const content = a.content.map((c) => {
     let end = c.end;
@@ -59,17 +58,17 @@ function trimPunctuation(doc: Doc, a: RawAttribution): RawAttribution {
   return changed ? { ...a, content } : a;
 }
 
-const span = (doc: Doc, first: number, last: number) => ({ start: doc.tokens[first].start, end: doc.tokens[last - 1].end });
+const span = (doc: FeatureDoc, first: number, last: number) => ({ start: doc.tokens[first].start, end: doc.tokens[last - 1].end });
 const isStop = (text: string) => /^[,.;:!?()\[\]—–]$/.test(text) || text === '...' || text === '…';
 
 /** "told Reuters" → "told": the addressee is not part of the cue. */
-function trimTold(doc: Doc, a: RawAttribution): RawAttribution {
+function trimTold(doc: FeatureDoc, a: RawAttribution): RawAttribution {
   if (a.cueLast - a.cueFirst < 2 || stem(doc.tokens[a.cueFirst].lower) !== 'tell') return a;
   return { ...a, cueLast: a.cueFirst + 1, cue: span(doc, a.cueFirst, a.cueFirst + 1) };
 }
 
 /** "according to X, Y" and "Y, according to X": the source is the phrase after the cue. */
-function accordingTo(doc: Doc, a: RawAttribution): RawAttribution {
+function accordingTo(doc: FeatureDoc, a: RawAttribution): RawAttribution {
   const { tokens } = doc;
   if (tokens[a.cueFirst].lower !== 'according' || a.cueLast - a.cueFirst !== 2) return a;
   const sentence = doc.sentences[tokens[a.cueFirst].sentence];
@@ -101,7 +100,7 @@ function accordingTo(doc: Doc, a: RawAttribution): RawAttribution {
 
 
 /** "Tehran’s claim that …", "the mayor's claim": the possessor is the source. */
-function possessiveSource(doc: Doc, a: RawAttribution): RawAttribution {
+function possessiveSource(doc: FeatureDoc, a: RawAttribution): RawAttribution {
   const { tokens } = doc;
   if (a.cueLast - a.cueFirst !== 1 || !POSSESSED_CUES.has(tokens[a.cueFirst].lower)) return a;
   const owner = a.cueFirst - 1;
@@ -119,7 +118,7 @@ function possessiveSource(doc: Doc, a: RawAttribution): RawAttribution {
  * has no speaker of its own and starts with an opening mark continues the
  * same speaker's content (also over paragraphs, newspaper style).
  */
-function continueQuote(doc: Doc, a: RawAttribution, all: RawAttribution[]): RawAttribution {
+function continueQuote(doc: FeatureDoc, a: RawAttribution, all: RawAttribution[]): RawAttribution {
   const { tokens, sentences, quotes, quoteOf } = doc;
   if (a.content.length === 0) return a;
   const firstContent = tokenAt(doc, a.content[0].start);
@@ -145,11 +144,11 @@ function continueQuote(doc: Doc, a: RawAttribution, all: RawAttribution[]): RawA
   return { ...a, content: [...a.content, regionSpan] };
 }
 
-function tokenEndOfSentence(doc: Doc, i: number): number {
+function tokenEndOfSentence(doc: FeatureDoc, i: number): number {
   return doc.sentences[doc.tokens[i].sentence].end;
 }
 
-function tokenAt(doc: Doc, offset: number): number {
+function tokenAt(doc: FeatureDoc, offset: number): number {
   let lo = 0;
   let hi = doc.tokens.length - 1;
   while (lo <= hi) {
@@ -168,7 +167,7 @@ const DANGLING = /^(a|an|the|this|that|these|those|of|by|from|for|and|or|at|in|o
  * "a report by Iranian state television reiterated": a source cut off after a
  * determiner or preposition runs on to the cue.
  */
-function completeSource(doc: Doc, a: RawAttribution): RawAttribution {
+function completeSource(doc: FeatureDoc, a: RawAttribution): RawAttribution {
   const { tokens } = doc;
   if (a.sourceFirst === undefined || a.sourceLast === undefined || a.sourceLast > a.cueFirst) return a;
   if (!DANGLING.test(tokens[a.sourceLast - 1].text)) return a;
@@ -185,7 +184,7 @@ const RELATIVE = /^(which|that|who|what|something|whom)$/i;
  * "…, which Tehran says amounts to …": the relative pronoun is not part of the
  * content; when it is all the tagger found, the content is the clause after the cue.
  */
-function relativeContent(doc: Doc, a: RawAttribution): RawAttribution {
+function relativeContent(doc: FeatureDoc, a: RawAttribution): RawAttribution {
   const { tokens } = doc;
   const only = (c: { start: number; end: number }) => {
     const i = tokenAt(doc, c.start);
@@ -204,7 +203,7 @@ function relativeContent(doc: Doc, a: RawAttribution): RawAttribution {
  * sharedSubject for each attribution (in cue order), given the last earlier
  * one with a source in the same sentence and a cue that starts before it.
  */
-function sharedSubjects(doc: Doc, fixed: RawAttribution[]): RawAttribution[] {
+function sharedSubjects(doc: FeatureDoc, fixed: RawAttribution[]): RawAttribution[] {
   const lastWithSource = new Map<number, RawAttribution>();
   const out: RawAttribution[] = [];
   for (let i = 0; i < fixed.length; ) {
@@ -223,7 +222,7 @@ function sharedSubjects(doc: Doc, fixed: RawAttribution[]): RawAttribution[] {
  * "He said …, warning Paris …", "after accusing it of …": a participle with no
  * subject of its own shares the subject of its clause.
  */
-function sharedSubject(doc: Doc, a: RawAttribution, prev: RawAttribution | undefined): RawAttribution {
+function sharedSubject(doc: FeatureDoc, a: RawAttribution, prev: RawAttribution | undefined): RawAttribution {
   const { tokens } = doc;
   if (a.source || !/ing$/.test(tokens[a.cueFirst].lower)) return a;
   const sentence = tokens[a.cueFirst].sentence;
@@ -247,14 +246,14 @@ const NOT_SUBJECT = /^(?:that|which|who|whom|what|and|or|but|if|when|while|as|be
  * verb cue with no source found takes the words between the last clause break
  * and the verb as its subject, when they are few and plainly a noun phrase.
  */
-function subjectBefore(doc: Doc, a: RawAttribution): RawAttribution {
+function subjectBefore(doc: FeatureDoc, a: RawAttribution): RawAttribution {
   const { tokens } = doc;
-  if (a.source || a.cueFirst === 0 || !VERB_CLASSES.has(classes(doc)[a.cueFirst])) return a;
+  if (a.source || a.cueFirst === 0 || !VERB_CLASSES.has(doc.hashes.classes[a.cueFirst])) return a;
   const sentence = doc.sentences[tokens[a.cueFirst].sentence];
   let first = a.cueFirst;
   while (first > sentence.first && tokens[first - 1].kind !== 'punct' && a.cueFirst - first < 8) first--;
   if (first === a.cueFirst || (first > sentence.first && !/^[,;:—–]$/.test(tokens[first - 1].text))) return a;
-  for (let i = first; i < a.cueFirst; i++) if (NOT_SUBJECT.test(tokens[i].lower) || VERB_CLASSES.has(classes(doc)[i])) return a;
+  for (let i = first; i < a.cueFirst; i++) if (NOT_SUBJECT.test(tokens[i].lower) || VERB_CLASSES.has(doc.hashes.classes[i])) return a;
   if (!(/^(?:a|an|the)$/.test(tokens[first].lower) || /^\p{Lu}/u.test(tokens[first].text)) || doc.quoteOf[first] >= 0) return a;
   const start = tokens[first].start;
   if (a.content.some((c) => c.start < tokens[a.cueFirst].start && c.end > start)) return a; // the tagger read those words as content
@@ -265,7 +264,7 @@ function subjectBefore(doc: Doc, a: RawAttribution): RawAttribution {
  * "French officials need to …, spokesman Nasser Kanani said": content before a
  * post-posed source runs from the start of the sentence.
  */
-function clauseBefore(doc: Doc, a: RawAttribution, facts: SentenceFacts): RawAttribution {
+function clauseBefore(doc: FeatureDoc, a: RawAttribution, facts: SentenceFacts): RawAttribution {
   const { tokens } = doc;
   if (a.content.length !== 1 || a.sourceFirst === undefined || a.sourceFirst > a.cueFirst) return a;
   const c = a.content[0];
