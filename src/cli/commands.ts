@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { EXPORT_EXTENSION, exportAs, exportContext } from '../review/exports';
-import { DEFAULT_SCALE } from '../review/verdicts/index';
-import { readSidecar, sidecarPath } from '../hosts/node/sidecarFile';
+import { DEFAULT_SCALE, MAX_VERDICT_FILE_BYTES, sidecarFromBytes, sidecarPath } from '../review/verdicts/index';
+import { readLimited } from '../hosts/node/lockedFile';
 import type { ExportOptions, ExtractOptions } from './args';
 import { toBratFile, toJson, toText } from './formats';
 import { plural } from './messages';
@@ -33,7 +33,7 @@ export function exportClaims(o: ExportOptions): Promise<number> {
     verdictFile: sidecarPath,
     produce(file, text, engine) {
       const verdicts = sidecarPath(file);
-      const side = readSidecar(verdicts);
+      const side = sidecarFromBytes(readLimited(verdicts, MAX_VERDICT_FILE_BYTES), verdicts);
       if ('error' in side) return { error: `${side.error} (left untouched; nothing exported for ${file})` };
       const unreadable = side.sidecar.unreadable ?? [];
       const x = exportContext(basename(file), text, engine.analyze(text).claims, side.sidecar.records, { ...options, unreadable });

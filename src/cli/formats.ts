@@ -1,6 +1,5 @@
+import { type Analysis, type Claim, excerpt, lineIndex } from '../engine/index';
 import { claimToBrat, writeBrat } from '../review/brat';
-import { excerpt, lineIndex } from '../engine/text/lines';
-import type { Analysis, Claim } from '../engine/types';
 import { plural, shown } from './messages';
 
 /** The claims of one file as a JSON object (one line of JSON Lines). */

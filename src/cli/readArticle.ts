@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_LENGTH } from '../engine/analyzer';
+import { DEFAULT_MAX_LENGTH } from '../engine/index';
 import { formatBytes, readRegularFile } from '../hosts/node/regularFile';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;

@@ -1,5 +1,5 @@
+import type { Claim } from '../engine/index';
 import * as vscode from 'vscode';
-import type { Claim } from '../engine/types';
 import { claimAt } from './claimAt';
 import type { AnalysisStore } from './store';
 

@@ -1,4 +1,4 @@
-import type { Claim, Span } from '../engine/types';
+import type { Claim, Span } from '../engine/index';
 
 export const inside = (s: Span, offset: number) => s.start <= offset && offset < s.end;
 

@@ -1,7 +1,7 @@
+import type { Claim } from '../engine/index';
 import { factCheckQuery } from '../review/factCheck/query';
 import { displayText, evidenceMarkdown, markdownLink, markdownText } from '../review/markdownText';
 import { httpUrl } from '../review/safeUrl';
-import type { Claim } from '../engine/types';
 import type { VerdictRecord } from '../review/verdicts/index';
 import { type TrailEntry, verdictTrail } from '../review/verdicts/history';
 import type { FactCheckMatch } from '../review/factCheck/client';

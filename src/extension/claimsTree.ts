@@ -1,5 +1,5 @@
+import type { Claim, SourceKind } from '../engine/index';
 import * as vscode from 'vscode';
-import type { Claim, SourceKind } from '../engine/types';
 import { excerpt, SOURCE_KIND_LABEL } from './labels';
 import { claimTooltip, orphanTooltip } from './claimMarkdown';
 import { displayText } from '../review/markdownText';

@@ -1,4 +1,4 @@
-import type { CueKind, QuoteKind, SignalKind, SourceKind } from '../engine/types';
+import type { CueKind, QuoteKind, SignalKind, SourceKind } from '../engine/index';
 
 /** Words a reader sees for each kind, shared by diagnostics, hovers, the tree and the status item. */
 export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
@@ -15,4 +15,4 @@ export const SIGNAL_LABEL: Record<SignalKind, string> = {
   figure: 'figure', date: 'date', comparison: 'comparison', prediction: 'prediction',
 };
 
-export { excerpt } from '../engine/text/lines';
+export { excerpt } from '../engine/index';

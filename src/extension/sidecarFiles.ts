@@ -1,21 +1,19 @@
 import * as vscode from 'vscode';
-import { decodeSidecar, mergeWithFile, serializeSidecar, Sidecar } from '../review/verdicts/index';
+import { MAX_VERDICT_FILE_BYTES, verdictFiles, type FileAccess, type VerdictFiles } from '../review/verdicts/index';
 
 /** Reads and saves verdict files; a save merges with what the file holds when it is written. */
-export interface SidecarFiles {
-  /** The file's verdicts (none when there is no file), or why it cannot be used. */
-  read(file: vscode.Uri): Promise<{ sidecar: Sidecar } | { error: string }>;
-  save(file: vscode.Uri, sidecar: Sidecar): Promise<{ saved: Sidecar } | { error: string }>;
-}
+export type SidecarFiles = VerdictFiles<vscode.Uri>;
 
 const nameOf = (uri: vscode.Uri) => uri.path.split('/').pop() ?? uri.path;
-const EMPTY: Sidecar = { version: 1, records: [] };
+const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 async function readBytes(file: vscode.Uri): Promise<Uint8Array | undefined | { error: string }> {
   try {
+    const stat = await vscode.workspace.fs.stat(file);
+    if (stat.size > MAX_VERDICT_FILE_BYTES) return { error: `${nameOf(file)}: ${stat.size.toLocaleString('en')} bytes, over the size limit of verdict files` };
     return await vscode.workspace.fs.readFile(file);
   } catch (e) {
-    return e instanceof vscode.FileSystemError && e.code === 'FileNotFound' ? undefined : { error: `${nameOf(file)}: cannot read (${e instanceof Error ? e.message : String(e)})` };
+    return e instanceof vscode.FileSystemError && e.code === 'FileNotFound' ? undefined : { error: `${nameOf(file)}: cannot read (${reason(e)})` };
   }
 }
 
@@ -33,46 +31,46 @@ function tempFor(file: vscode.Uri): vscode.Uri {
  * reads it, and writes a temporary file renamed over the verdict file
  * (removed if the write or the rename fails).
  */
-export const workspaceSidecarFiles: SidecarFiles = {
-  async read(file) {
-    const bytes = await readBytes(file);
-    if (!bytes) return { sidecar: EMPTY };
-    if ('error' in bytes) return bytes;
-    const parsed = decodeSidecar(bytes);
-    return 'error' in parsed ? { error: `${nameOf(file)}: ${parsed.error}` } : parsed;
-  },
-  async save(file, sidecar) {
+const workspaceAccess: FileAccess<vscode.Uri> = {
+  name: nameOf,
+  read: readBytes,
+  async update(file, next) {
     const bytes = await readBytes(file);
     if (bytes && 'error' in bytes) return bytes;
-    const merged = mergeWithFile(bytes, sidecar);
-    if ('error' in merged) return { error: `${nameOf(file)}: ${merged.error}` };
+    const made = next(bytes);
+    if ('error' in made) return made;
     const tmp = tempFor(file);
     try {
-      await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(serializeSidecar(merged.merged)));
+      await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(made.text));
       await vscode.workspace.fs.rename(tmp, file, { overwrite: true });
-      return { saved: merged.merged };
+      return { written: true };
     } catch (e) {
       await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
-      return { error: `${nameOf(file)}: cannot write (${e instanceof Error ? e.message : String(e)})` };
+      return { error: `${nameOf(file)}: cannot write (${reason(e)})` };
     }
   },
 };
 
+export const workspaceSidecarFiles: SidecarFiles = verdictFiles(workspaceAccess);
+
 interface NodeParts { files: SidecarFiles; userName: string | undefined }
 
-/** The desktop host's parts: the locked node:fs save of src/hosts/node/sidecarFile.ts (the one the CLI and the tests use) and the login name. */
+/** The desktop host's parts: the locked node:fs access of src/hosts/node/lockedFile.ts (the one the CLI and the tests use) and the login name. */
 function nodeParts(): NodeParts | undefined {
   if (typeof process === 'undefined' || !process.versions?.node) return undefined;
   try {
-    // Only reached in Node; the web bundle leaves src/node out (scripts/build.mjs).
+    // Only reached in Node; the web bundle leaves src/hosts/node out (scripts/build.mjs).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const side = require('../hosts/node/sidecarFile') as typeof import('../hosts/node/sidecarFile');
+    const locked = require('../hosts/node/lockedFile') as typeof import('../hosts/node/lockedFile');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const user = require('../hosts/node/userName') as typeof import('../hosts/node/userName');
-    return {
-      files: { read: async (file) => side.readSidecar(file.fsPath), save: (file, sidecar) => side.saveSidecar(file.fsPath, sidecar) },
-      userName: user.osUserName(),
+    const byPath = locked.lockedFiles(MAX_VERDICT_FILE_BYTES);
+    const access: FileAccess<vscode.Uri> = {
+      name: (file) => file.fsPath,
+      read: (file) => byPath.read(file.fsPath),
+      update: (file, next) => byPath.update(file.fsPath, next),
     };
+    return { files: verdictFiles(access), userName: user.osUserName() };
   } catch {
     return undefined;
   }

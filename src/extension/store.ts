@@ -1,6 +1,6 @@
+import type { Analysis } from '../engine/index';
 import * as vscode from 'vscode';
 import type { Analyzer, BlockRunner, Engine } from '../engine/index';
-import type { Analysis } from '../engine/types';
 import { isArticle, settings } from './config';
 import { recordTime, timed } from './timing';
 

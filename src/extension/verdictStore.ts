@@ -1,8 +1,6 @@
+import { type Claim, hash, inSlices } from '../engine/index';
 import * as vscode from 'vscode';
-import { hash } from '../engine/classify/ids';
-import type { Claim } from '../engine/types';
 import { matchVerdictSteps, mergeSidecars, parseSidecar, serializeSidecar, setVerdict, Sidecar, UnreadableRecord, Verdict, VerdictRecord } from '../review/verdicts/index';
-import { inSlices } from '../engine/run/eventLoop';
 import { hostSidecarFiles, SidecarFiles } from './sidecarFiles';
 import { userSetting } from './userSettings';
 

@@ -1,4 +1,4 @@
-import type { BlockResult, BlockRunner } from '../engine/analyzer';
+import type { BlockResult, BlockRunner } from '../engine/index';
 
 /**
  * A pool of workers that analyse blocks off the calling thread: worker threads

@@ -1,5 +1,4 @@
-import { offsetMap } from '../engine/text/offsets';
-import type { Claim, Span } from '../engine/types';
+import { type Claim, offsetMap, type Span } from '../engine/index';
 
 /** One attribution read from (or written to) brat standoff, in UTF-16 offsets. */
 export interface BratAttribution {

@@ -1,8 +1,7 @@
+import { type Claim, lineIndex } from '../engine/index';
 import { claimToBrat, writeBrat } from './brat';
 import { displayText, evidenceMarkdown, markdownText } from './markdownText';
 import { httpUrl } from './safeUrl';
-import { lineIndex } from '../engine/text/lines';
-import type { Claim } from '../engine/types';
 import { compactHistory } from './verdicts/history';
 import { matchVerdicts, type UnreadableRecord, Verdict, VerdictRecord } from './verdicts/index';
 

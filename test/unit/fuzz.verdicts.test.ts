@@ -6,7 +6,7 @@ import { analyze } from './engine';
 import { EXPORT_FORMATS, exportAs, exportContext } from '../../src/review/exports';
 import { httpUrl } from '../../src/review/safeUrl';
 import { claimKey, DEFAULT_SCALE, matchVerdicts, mergeSidecars, parseSidecar, serializeSidecar, setVerdict, type Sidecar, type Verdict, type VerdictRecord } from '../../src/review/verdicts/index';
-import { readSidecar, saveSidecar } from '../../src/hosts/node/sidecarFile';
+import { readSidecar, saveSidecar } from './verdictFiles';
 import { csvRows } from './csvRows';
 import { holds } from './fuzzSettings';
 import { newsText } from './fuzzTexts';

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { analyze } from './engine';
 import type { Claim } from '../../src/engine/types';
 import { matchVerdicts, parseSidecar, serializeSidecar, setVerdict, Sidecar, Verdict } from '../../src/review/verdicts/index';
-import { readSidecar, saveSidecar, sidecarPath } from '../../src/hosts/node/sidecarFile';
+import { readSidecar, saveSidecar, sidecarPath } from './verdictFiles';
 import { tempDir } from './tempDir';
 
 const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), 'utf8');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { test } from 'node:test';
-import { readSidecar, saveSidecar } from '../../src/hosts/node/sidecarFile';
+import { readSidecar, saveSidecar } from './verdictFiles';
 import { record, tempSidecar } from './verdictsFixtures';
 
 const WRITERS = 4;

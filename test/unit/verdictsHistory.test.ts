@@ -7,7 +7,7 @@ import { exportContext, toCsv, toJson, toMarkdown } from '../../src/review/expor
 import type { Claim } from '../../src/engine/types';
 import { verdictTrail } from '../../src/review/verdicts/history';
 import { matchVerdicts, mergeSidecars, parseSidecar, serializeSidecar, setVerdict, Sidecar, Verdict } from '../../src/review/verdicts/index';
-import { readSidecar, saveSidecar } from '../../src/hosts/node/sidecarFile';
+import { readSidecar, saveSidecar } from './verdictFiles';
 import { record, tempSidecar } from './verdictsFixtures';
 
 const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), 'utf8');

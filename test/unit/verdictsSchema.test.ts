@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { analyze } from './engine';
 import { exportContext, toCsv, toJson, toMarkdown } from '../../src/review/exports';
 import { matchVerdicts, parseSidecar, serializeSidecar, setVerdict } from '../../src/review/verdicts/index';
-import { readSidecar, saveSidecar } from '../../src/hosts/node/sidecarFile';
+import { readSidecar, saveSidecar } from './verdictFiles';
 import { record, tempSidecar } from './verdictsFixtures';
 
 const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), 'utf8');

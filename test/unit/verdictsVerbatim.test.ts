@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { MAX_RECORDS } from '../../src/review/verdicts/schema';
 import { mergeSidecars, parseSidecar, serializeSidecar } from '../../src/review/verdicts/index';
-import { readSidecar, saveSidecar } from '../../src/hosts/node/sidecarFile';
+import { readSidecar, saveSidecar } from './verdictFiles';
 import { CLI } from './cliRun';
 import { tempDir } from './tempDir';
 import { record, tempSidecar } from './verdictsFixtures';

@@ -1,4 +1,4 @@
-import type { ModelFiles } from '../../engine/model/models';
+import type { ModelFiles } from '../../engine/index';
 import { workerPool, WorkerReply, WorkerRunner } from '../workerPool';
 
 /** The little of the browser's Worker this file uses (the types here are Node's). */

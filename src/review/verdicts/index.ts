@@ -1,5 +1,4 @@
-import { hash } from '../../engine/classify/ids';
-import type { Claim } from '../../engine/types';
+import { type Claim, hash } from '../../engine/index';
 import { claimKey, keyString, matchVerdicts, type Matched } from './match';
 import { allVerdicts, withVerdicts } from './merge';
 import type { ClaimKey, Sidecar, Verdict, VerdictRecord } from './types';
@@ -7,7 +6,8 @@ import type { ClaimKey, Sidecar, Verdict, VerdictRecord } from './types';
 export type { ClaimKey, Sidecar, UnreadableRecord, Verdict, VerdictRecord } from './types';
 export { claimKey, matchVerdicts, matchVerdictSteps, type Matched } from './match';
 export { mergeSidecars, mergeWithFile } from './merge';
-export { decodeSidecar, parseSidecar, serializeSidecar } from './schema';
+export { decodeSidecar, MAX_VERDICT_FILE_BYTES, parseSidecar, serializeSidecar } from './schema';
+export { sidecarFromBytes, sidecarPath, verdictFiles, type Bytes, type FileAccess, type VerdictFiles } from './files';
 
 /** The default rating scale; labels are configurable, the stored value is the label. */
 export const DEFAULT_SCALE = ['Unrated', 'True', 'Mostly true', 'Half true', 'Misleading', 'Mostly false', 'False', 'Unverifiable'] as const;

@@ -1,7 +1,4 @@
-import { drain } from '../../engine/run/drain';
-import { sortSteps } from '../../engine/run/sortSteps';
-import { canonical } from '../../engine/classify/ids';
-import type { Claim } from '../../engine/types';
+import { canonical, type Claim, drain, sortSteps } from '../../engine/index';
 import type { ClaimKey, VerdictRecord } from './types';
 
 const CONTEXT = 60;

@@ -74,6 +74,9 @@ export function parseSidecar(json: string): { sidecar: Sidecar } | { error: stri
   return { sidecar: { version: 1, records: readable, ...(unreadable.length ? { unreadable } : {}), ...(Object.keys(extra).length ? { extra } : {}), ...(inexact ? { keepAsIs: `it holds the number ${inexact}, which cannot be written back exactly` } : {}) } };
 }
 
+/** Verdict files longer than this are refused, unread: thousands of verdicts take a few megabytes. */
+export const MAX_VERDICT_FILE_BYTES = 64 * 1024 * 1024;
+
 /** Records one verdict file may hold: thousands of verdicts on one article are already far more than a desk gives. */
 export const MAX_RECORDS = 10_000;
 
