@@ -1,4 +1,4 @@
-import type { FeatureDoc } from '../model/wordFeatures';
+import type { FeatureDoc } from './wordFeatures';
 import { f1, f2, f3, FeatureMatrix, featureMatrix } from './featureHash';
 import { CLAUSE, CLOSES, END, OPENS, START, SUBJECT, within, wordnetCodes } from './wordFeatures';
 import type { WordnetTable } from './wordnetClass';

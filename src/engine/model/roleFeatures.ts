@@ -1,4 +1,4 @@
-import type { FeatureDoc } from '../model/wordFeatures';
+import type { FeatureDoc } from './wordFeatures';
 import { f1, f2, f3, f4, FeatureMatrix, featureMatrix } from './featureHash';
 import { COMMA, END, NONE, QUOTE, START } from './wordFeatures';
 

@@ -1,4 +1,4 @@
-import type { FeatureDoc } from '../model/wordFeatures';
+import type { FeatureDoc } from './wordFeatures';
 import { featureMatrix } from './featureHash';
 import { CUE_WORD, cueWordFeatures } from './cueFeatures';
 import {
