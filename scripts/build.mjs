@@ -25,9 +25,10 @@ if (existsSync('src/extension/main.ts')) {
     build({ ...common, platform: 'browser', format: 'iife', entryPoints: ['src/tools/bench/webPage.ts'], outfile: 'dist/web/bench.js', minify: true }),
   );
 }
-const tests = existsSync('test/unit') ? readdirSync('test/unit').filter((f) => f.endsWith('.test.ts')) : [];
+// test/unit mirrors src: out/unit keeps its folders.
+const tests = existsSync('test/unit') ? readdirSync('test/unit', { recursive: true }).filter((f) => f.endsWith('.test.ts')) : [];
 if (tests.length) {
-  jobs.push(build({ ...node, entryPoints: tests.map((f) => `test/unit/${f}`), outdir: 'out/unit' }));
+  jobs.push(build({ ...node, entryPoints: tests.map((f) => `test/unit/${f}`), outbase: 'test/unit', outdir: 'out/unit' }));
 }
 // The integration suite runs inside VS Code's extension host with mocha bundled
 // in; mocha comes from the test harness's own install (test/harness/deps).

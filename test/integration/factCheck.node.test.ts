@@ -5,8 +5,8 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as vscode from 'vscode';
 import { HOVER_COMMANDS } from '../../src/extension/claimMarkdown';
-import { HOSTILE } from '../unit/hostileStrings';
-import { problems } from '../unit/renderedMarkdown';
+import { HOSTILE } from '../support/hostileStrings';
+import { problems } from '../support/renderedMarkdown';
 import { closeAll, openArticle, SAMPLE, waitForDiagnostics, workspaceFile } from './helpers';
 
 interface SnapshotNode { label: string; description: string; id?: string; tooltip?: { markdown?: string; text?: string }; children: SnapshotNode[] }

@@ -5,8 +5,8 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { markdownText } from '../../src/review/markdownText';
 import { HOVER_COMMANDS } from '../../src/extension/claimMarkdown';
-import { GOOD_LINK, HOSTILE } from '../unit/hostileStrings';
-import { problems } from '../unit/renderedMarkdown';
+import { GOOD_LINK, HOSTILE } from '../support/hostileStrings';
+import { problems } from '../support/renderedMarkdown';
 import { closeAll, waitForDiagnostics, workspaceFile } from './helpers';
 
 interface Tooltip { markdown?: string; text?: string; trusted?: unknown }

@@ -3,9 +3,10 @@ import { spawnSync, SpawnSyncReturns } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir as freshDir } from './tempDir';
+import { ROOT } from './root';
 
 /** The built command line, as users run it. */
-export const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
+export const CLI = join(ROOT, 'dist', 'cli.js');
 
 /** An article with two claims (an emoji makes code points and UTF-16 offsets differ). */
 export const ARTICLE = 'Mayor Elena Varga said the plan would protect every neighbourhood. 😀 “It will,” she said.\n';

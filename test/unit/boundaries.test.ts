@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { tempDir } from './tempDir';
+import { tempDir } from '../support/tempDir';
+import { ROOT } from '../support/root';
 
-const ROOT = resolve(__dirname, '..', '..');
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
 test('the engine compiles with no host: importing vscode, node:fs or fs into it is a compile error, the engine itself is not', () => {

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ARTICLE, CLI, assertCleanStderr, run, tempDir } from './cliRun';
+import { ARTICLE, CLI, assertCleanStderr, run, tempDir } from '../../support/cliRun';
 
 test('no arguments: the usage on stderr, nothing on stdout, exit 2', () => {
   const r = run([]);

@@ -3,10 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { parseBrat } from '../../src/review/brat';
-import { tempDir } from './tempDir';
+import { parseBrat } from '../../../src/review/brat';
+import { tempDir } from '../../support/tempDir';
+import { ROOT } from '../../support/root';
 
-const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
+const CLI = join(ROOT, 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 
 function fixtures() {

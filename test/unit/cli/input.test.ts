@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ARTICLE, ONE_CLAIM, assertCleanStderr, run, tempDir } from './cliRun';
+import { ARTICLE, ONE_CLAIM, assertCleanStderr, run, tempDir } from '../../support/cliRun';
 
 /** Runs that used to hang get little time: a hang fails (status null), it does not block. */
 const HANG_LIMIT = 8_000;

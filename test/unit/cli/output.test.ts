@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ARTICLE, CLI, ONE_CLAIM, assertCleanStderr, run, tempDir } from './cliRun';
+import { ARTICLE, CLI, ONE_CLAIM, assertCleanStderr, run, tempDir } from '../../support/cliRun';
 
 const HANG_LIMIT = 8_000;
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { claimWithCue, claimsOf, contentOf } from './helpers';
+import { claimWithCue, claimsOf, contentOf } from '../../support/helpers';
 
 test('X said Y', () => {
   const text = 'Mayor Elena Varga said the plan would protect every neighbourhood.';

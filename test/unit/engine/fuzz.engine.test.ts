@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { Analyzer } from '../../src/engine/index';
-import { models } from './engine';
-import { analyze } from './engine';
-import { claimToBrat, parseBrat, writeBrat } from '../../src/review/brat';
-import { splitBlocks, updateBlocks } from '../../src/engine/text/blocks';
-import { checkClaims } from './claimInvariants';
-import { holds } from './fuzzSettings';
-import { applyEdit, edit, newsText, repeatedText } from './fuzzTexts';
+import { Analyzer } from '../../../src/engine/index';
+import { models } from '../../support/engine';
+import { analyze } from '../../support/engine';
+import { claimToBrat, parseBrat, writeBrat } from '../../../src/review/brat';
+import { splitBlocks, updateBlocks } from '../../../src/engine/text/blocks';
+import { checkClaims } from '../../support/claimInvariants';
+import { holds } from '../../support/fuzzSettings';
+import { applyEdit, edit, newsText, repeatedText } from '../../support/fuzzTexts';
 
 
 test('fuzz: any text analyses without an exception, with every span in bounds and on its text', async (t) => {

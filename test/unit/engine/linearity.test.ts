@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { prepare, type Doc } from '../../src/engine/text/document';
-import { extractAttributions } from '../../src/engine/extract/pipeline';
-import type { RawAttribution } from '../../src/engine/extract/rawAttribution';
-import { applyRules } from '../../src/engine/extract/rules/index';
-import { withFeatures } from '../../src/engine/model/wordFeatures';
-import { lexicon, models } from './engine';
-import type { Token } from '../../src/engine/text/tokenize';
+import { prepare, type Doc } from '../../../src/engine/text/document';
+import { extractAttributions } from '../../../src/engine/extract/pipeline';
+import type { RawAttribution } from '../../../src/engine/extract/rawAttribution';
+import { applyRules } from '../../../src/engine/extract/rules/index';
+import { withFeatures } from '../../../src/engine/model/wordFeatures';
+import { lexicon, models } from '../../support/engine';
+import type { Token } from '../../../src/engine/text/tokenize';
 
 
 /**

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze } from './engine';
-import { readCorpus } from '../../src/tools/corpus';
-import { scoreDocument } from '../../src/tools/eval/metrics';
-import { claimToBrat as toBrat } from '../../src/review/brat';
+import { analyze } from '../../support/engine';
+import { readCorpus } from '../../../src/tools/corpus';
+import { scoreDocument } from '../../../src/tools/eval/metrics';
+import { claimToBrat as toBrat } from '../../../src/review/brat';
+import { ROOT } from '../../support/root';
 
 
-const SEED = join(__dirname, '..', '..', '..', 'shared', 'corpora', 'seed');
+const SEED = join(ROOT, '..', 'shared', 'corpora', 'seed');
 
 test('the seed article: at least 20 of its 22 gold attributions with full overlap', () => {
   const [doc] = readCorpus(SEED);

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { ROOT } from '../../support/root';
 
-const EXTENSION = join(__dirname, '..', '..', 'dist', 'extension.js');
+const EXTENSION = join(ROOT, 'dist', 'extension.js');
 
 test('the desktop extension bundle patches nothing the shared extension host gives every extension (no signal-exit, no graceful-fs)', () => {
   const bundle = readFileSync(EXTENSION, 'utf8');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseBrat, writeBrat } from '../../src/review/brat';
-import { offsetMap } from '../../src/engine/text/offsets';
+import { parseBrat, writeBrat } from '../../../src/review/brat';
+import { offsetMap } from '../../../src/engine/text/offsets';
 
 test('offset map converts between UTF-16 and code points around astral characters', () => {
   const text = 'a😀b😀😀c';

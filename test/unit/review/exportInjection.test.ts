@@ -2,16 +2,17 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze } from './engine';
-import { claimReviews, ExportContext, exportAs, exportContext } from '../../src/review/exports';
-import { markdownText } from '../../src/review/markdownText';
-import { httpUrl } from '../../src/review/safeUrl';
-import { DEFAULT_SCALE } from '../../src/review/verdicts/index';
-import { GOOD_LINK, HOSTILE, hostileClaim, hostileRecord, hostileVerdict, mistypedRecord } from './hostileStrings';
-import { csvRows } from './csvRows';
-import { problems } from './renderedMarkdown';
+import { analyze } from '../../support/engine';
+import { claimReviews, ExportContext, exportAs, exportContext } from '../../../src/review/exports';
+import { markdownText } from '../../../src/review/markdownText';
+import { httpUrl } from '../../../src/review/safeUrl';
+import { DEFAULT_SCALE } from '../../../src/review/verdicts/index';
+import { GOOD_LINK, HOSTILE, hostileClaim, hostileRecord, hostileVerdict, mistypedRecord } from '../../support/hostileStrings';
+import { csvRows } from '../../support/csvRows';
+import { problems } from '../../support/renderedMarkdown';
+import { ROOT } from '../../support/root';
 
-const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), 'utf8');
+const SAMPLE = readFileSync(join(ROOT, 'samples', 'council-budget.news'), 'utf8');
 const BASE = analyze(SAMPLE).claims[0];
 
 /** An export of one claim and one orphan whose every field (and the article's name) is `h`. */

@@ -3,15 +3,16 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze } from './engine';
-import { parseBrat } from '../../src/review/brat';
-import { claimReviews, exportAs, exportContext, validateClaimReview } from '../../src/review/exports';
-import { DEFAULT_SCALE, serializeSidecar, setVerdict, Sidecar } from '../../src/review/verdicts/index';
-import { tempDir } from './tempDir';
+import { analyze } from '../../support/engine';
+import { parseBrat } from '../../../src/review/brat';
+import { claimReviews, exportAs, exportContext, validateClaimReview } from '../../../src/review/exports';
+import { DEFAULT_SCALE, serializeSidecar, setVerdict, Sidecar } from '../../../src/review/verdicts/index';
+import { tempDir } from '../../support/tempDir';
+import { ROOT } from '../../support/root';
 
-const SAMPLE_PATH = join(__dirname, '..', '..', 'samples', 'council-budget.news');
+const SAMPLE_PATH = join(ROOT, 'samples', 'council-budget.news');
 const SAMPLE = readFileSync(SAMPLE_PATH, 'utf8');
-const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
+const CLI = join(ROOT, 'dist', 'cli.js');
 
 function rated(): Sidecar {
   const claims = analyze(SAMPLE).claims;

@@ -2,18 +2,18 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { analyze } from './engine';
-import { EXPORT_FORMATS, exportAs, exportContext } from '../../src/review/exports';
-import { httpUrl } from '../../src/review/safeUrl';
-import { claimKey, DEFAULT_SCALE, matchVerdicts, mergeSidecars, parseSidecar, serializeSidecar, setVerdict, type Sidecar, type Verdict, type VerdictRecord } from '../../src/review/verdicts/index';
-import { readSidecar, saveSidecar } from './verdictFiles';
-import { csvRows } from './csvRows';
-import { holds } from './fuzzSettings';
-import { newsText } from './fuzzTexts';
-import { HOSTILE } from './hostileStrings';
-import { problems } from './renderedMarkdown';
-import { tempSidecar } from './verdictsFixtures';
-import { editedKey, referenceMatch } from './verdictMatchReference';
+import { analyze } from '../../support/engine';
+import { EXPORT_FORMATS, exportAs, exportContext } from '../../../src/review/exports';
+import { httpUrl } from '../../../src/review/safeUrl';
+import { claimKey, DEFAULT_SCALE, matchVerdicts, mergeSidecars, parseSidecar, serializeSidecar, setVerdict, type Sidecar, type Verdict, type VerdictRecord } from '../../../src/review/verdicts/index';
+import { readSidecar, saveSidecar } from '../../support/verdictFiles';
+import { csvRows } from '../../support/csvRows';
+import { holds } from '../../support/fuzzSettings';
+import { newsText } from '../../support/fuzzTexts';
+import { HOSTILE } from '../../support/hostileStrings';
+import { problems } from '../../support/renderedMarkdown';
+import { tempSidecar } from '../../support/verdictsFixtures';
+import { editedKey, referenceMatch } from '../../support/verdictMatchReference';
 
 
 /** Field values: hostile strings, URLs good and bad, anything. */

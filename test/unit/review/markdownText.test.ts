@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { displayText, evidenceMarkdown, markdownLink, markdownText } from '../../src/review/markdownText';
-import { GOOD_LINK, HOSTILE } from './hostileStrings';
-import { problems, render } from './renderedMarkdown';
+import { displayText, evidenceMarkdown, markdownLink, markdownText } from '../../../src/review/markdownText';
+import { GOOD_LINK, HOSTILE } from '../../support/hostileStrings';
+import { problems, render } from '../../support/renderedMarkdown';
 
 /** The text a reader sees in rendered HTML. */
 const seen = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot);/g, (_m, n: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[n] ?? '').trim();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { httpUrl, isLoopbackHost } from '../../src/review/safeUrl';
+import { httpUrl, isLoopbackHost } from '../../../src/review/safeUrl';
 
 test('httpUrl admits well-formed http(s) URLs, normalised', () => {
   assert.equal(httpUrl('https://example.org/a?b=c#d'), 'https://example.org/a?b=c#d');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze, lexicon } from './engine';
-import { fullNames, personalName } from '../../src/engine/classify/speakers';
+import { analyze, lexicon } from '../../../support/engine';
+import { fullNames, personalName } from '../../../../src/engine/classify/speakers';
 
 
 test('a resolved pronoun points at its antecedent as written: after a possessive, a double space, CRLF', () => {
@@ -22,5 +22,12 @@ test('fullNames: the name without titles or possessive, with the span it has in 
   const found = fullNames(text, lexicon);
   assert.deepEqual(found.map((n) => [n.name, text.slice(n.span.start, n.span.end)]), [['Edi Rama', 'Edi Rama'], ['Priya Natarajan', 'Priya  Natarajan']]);
   assert.equal(personalName('Priya Natarajan, a hydrologist at Lakeside University', lexicon), 'Priya Natarajan');
+  assert.equal(personalName('the ministry', lexicon), undefined);
+});
+
+test('personal names drop titles and nationalities', () => {
+  assert.equal(personalName('Iranian foreign ministry spokesman Nasser Kanani', lexicon), 'Nasser Kanani');
+  assert.equal(personalName('Former US Vice President Mike Pence', lexicon), 'Mike Pence');
+  assert.equal(personalName('Albanian Prime Minister Edi Rama', lexicon), 'Edi Rama');
   assert.equal(personalName('the ministry', lexicon), undefined);
 });

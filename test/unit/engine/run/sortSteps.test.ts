@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { drain } from '../../src/engine/run/drain';
-import { sortSteps } from '../../src/engine/run/sortSteps';
+import { drain } from '../../../../src/engine/run/drain';
+import { sortSteps } from '../../../../src/engine/run/sortSteps';
 
 test('sortSteps sorts as a stable sort does, pausing within long merges', () => {
   fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), fc.nat())), fc.integer({ min: 1, max: 20 }), (items, per) => {

@@ -2,14 +2,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { Analyzer } from '../../src/engine/index';
-import { models } from './engine';
-import { analyze } from './engine';
-import { LONG_BLOCK, splitBlocks, updateBlocks } from '../../src/engine/text/blocks';
-import { prepare } from '../../src/engine/text/document';
-import { LONG_SENTENCE } from '../../src/engine/text/sentences';
+import { Analyzer } from '../../../../src/engine/index';
+import { models } from '../../../support/engine';
+import { analyze } from '../../../support/engine';
+import { LONG_BLOCK, splitBlocks, updateBlocks } from '../../../../src/engine/text/blocks';
+import { prepare } from '../../../../src/engine/text/document';
+import { LONG_SENTENCE } from '../../../../src/engine/text/sentences';
+import { ROOT } from '../../../support/root';
 
-const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), 'utf8');
+const SAMPLE = readFileSync(join(ROOT, 'samples', 'council-budget.news'), 'utf8');
 const tiles = (text: string, blocks: { start: number; end: number }[]) => {
   assert.equal(blocks[0].start, 0);
   assert.equal(blocks[blocks.length - 1].end, text.length);

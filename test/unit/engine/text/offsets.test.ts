@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze } from './engine';
+import { analyze } from '../../../support/engine';
+import { ROOT } from '../../../support/root';
 
 
-const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), 'utf8');
+const SAMPLE = readFileSync(join(ROOT, 'samples', 'council-budget.news'), 'utf8');
 
 const texts = (text: string) => analyze(text).claims.map((c) => ({
   cue: c.cue.map((s) => text.slice(s.start, s.end)),

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
-import { lookUp, lookupNotice, MAX_ANSWER_BYTES, searchUrl } from '../../src/review/factCheck/client';
+import { lookUp, lookupNotice, MAX_ANSWER_BYTES, searchUrl } from '../../../../src/review/factCheck/client';
 
 const GOOD = {
   claims: [{

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { test } from 'node:test';
-import { readSidecar, saveSidecar } from './verdictFiles';
-import { record, tempSidecar } from './verdictsFixtures';
+import { readSidecar, saveSidecar } from '../../../support/verdictFiles';
+import { record, tempSidecar } from '../../../support/verdictsFixtures';
 
 const WRITERS = 4;
 const SAVES = 100;

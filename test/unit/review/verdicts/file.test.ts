@@ -3,9 +3,9 @@ import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync,
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { lock } from 'proper-lockfile';
-import { serializeSidecar } from '../../src/review/verdicts/index';
-import { readSidecar, saveSidecar } from './verdictFiles';
-import { record, tempSidecar } from './verdictsFixtures';
+import { serializeSidecar } from '../../../../src/review/verdicts/index';
+import { readSidecar, saveSidecar } from '../../../support/verdictFiles';
+import { record, tempSidecar } from '../../../support/verdictsFixtures';
 
 const ids = (path: string) => {
   const read = readSidecar(path);

@@ -3,13 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze } from './engine';
-import { exportContext, toCsv, toJson, toMarkdown } from '../../src/review/exports';
-import { matchVerdicts, parseSidecar, serializeSidecar, setVerdict } from '../../src/review/verdicts/index';
-import { readSidecar, saveSidecar } from './verdictFiles';
-import { record, tempSidecar } from './verdictsFixtures';
+import { analyze } from '../../../support/engine';
+import { exportContext, toCsv, toJson, toMarkdown } from '../../../../src/review/exports';
+import { matchVerdicts, parseSidecar, serializeSidecar, setVerdict } from '../../../../src/review/verdicts/index';
+import { readSidecar, saveSidecar } from '../../../support/verdictFiles';
+import { record, tempSidecar } from '../../../support/verdictsFixtures';
+import { ROOT } from '../../../support/root';
 
-const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), 'utf8');
+const SAMPLE = readFileSync(join(ROOT, 'samples', 'council-budget.news'), 'utf8');
 
 /** Records whose fields have the wrong types, each as a verdict file might hold it. */
 function malformed(): unknown[] {
@@ -94,11 +95,11 @@ test('a verdict file with a UTF-8 byte order mark is read (the CLI and the exten
 test('claim-lens export reads a verdict file with a byte order mark (it refused it before)', () => {
   const { dir } = tempSidecar();
   const article = join(dir, 'council-budget.news');
-  copyFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), article);
+  copyFileSync(join(ROOT, 'samples', 'council-budget.news'), article);
   const claims = analyze(SAMPLE).claims;
   const side = setVerdict({ version: 1, records: [] }, SAMPLE, claims, claims[0], { rating: 'False', updated: '2026-11-28T10:00:00.000Z' });
   writeFileSync(`${article}.claims.json`, '\uFEFF' + serializeSidecar(side));
-  const r = spawnSync(process.execPath, [join(__dirname, '..', '..', 'dist', 'cli.js'), 'export', '--format', 'json', article], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'export', '--format', 'json', article], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   assert.equal(JSON.parse(r.stdout).claims[0].verdict.rating, 'False');
 });

@@ -3,12 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { MAX_RECORDS } from '../../src/review/verdicts/schema';
-import { mergeSidecars, parseSidecar, serializeSidecar } from '../../src/review/verdicts/index';
-import { readSidecar, saveSidecar } from './verdictFiles';
-import { CLI } from './cliRun';
-import { tempDir } from './tempDir';
-import { record, tempSidecar } from './verdictsFixtures';
+import { MAX_RECORDS } from '../../../../src/review/verdicts/schema';
+import { mergeSidecars, parseSidecar, serializeSidecar } from '../../../../src/review/verdicts/index';
+import { readSidecar, saveSidecar } from '../../../support/verdictFiles';
+import { CLI } from '../../../support/cliRun';
+import { tempDir } from '../../../support/tempDir';
+import { record, tempSidecar } from '../../../support/verdictsFixtures';
 
 const file = (records: unknown[], extra: Record<string, unknown> = {}) => JSON.stringify({ ...extra, version: 1, records }, null, 2);
 

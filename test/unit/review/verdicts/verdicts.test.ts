@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze } from './engine';
-import type { Claim } from '../../src/engine/types';
-import { matchVerdicts, parseSidecar, serializeSidecar, setVerdict, Sidecar, Verdict } from '../../src/review/verdicts/index';
-import { readSidecar, saveSidecar, sidecarPath } from './verdictFiles';
-import { tempDir } from './tempDir';
+import { analyze } from '../../../support/engine';
+import type { Claim } from '../../../../src/engine/types';
+import { matchVerdicts, parseSidecar, serializeSidecar, setVerdict, Sidecar, Verdict } from '../../../../src/review/verdicts/index';
+import { readSidecar, saveSidecar, sidecarPath } from '../../../support/verdictFiles';
+import { tempDir } from '../../../support/tempDir';
+import { ROOT } from '../../../support/root';
 
-const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'council-budget.news'), 'utf8');
+const SAMPLE = readFileSync(join(ROOT, 'samples', 'council-budget.news'), 'utf8');
 const EMPTY: Sidecar = { version: 1, records: [] };
 const verdict = (rating: string, updated = '2026-11-28T10:00:00.000Z', note?: string): Verdict => ({ rating, updated, ...(note ? { note } : {}) });
 const claimWith = (text: string, cue: string, source: string): Claim => {
