@@ -22,6 +22,6 @@ function fix(doc: FeatureDoc, a: RawAttribution): RawAttribution {
 
 export const trimPunctuation: Rule = {
   name: 'trim-punctuation',
-  description: 'Unquoted content ends before a trailing comma, semicolon or colon (PolNeAR train: 105 of 17,606 unquoted contents keep one); a quotation keeps its own punctuation inside the marks.',
+  description: 'Unquoted content ends before a trailing comma, semicolon or colon ("He said the plan works, and left": "the plan works"; PolNeAR train: 105 of 17,606 unquoted contents keep one); a quotation keeps its own punctuation inside the marks.',
   apply: fix,
 };
