@@ -1,4 +1,4 @@
-import { type Analysis, type Claim, excerpt, lineIndex } from '../engine/index';
+import { type Analysis, type Claim, excerpt, lineIndex, speakerOf } from '../engine/index';
 import { claimToBrat, writeBrat } from '../review/brat';
 import { plural, shown } from './messages';
 
@@ -18,7 +18,7 @@ export function toText(file: string, text: string, analysis: Analysis): string {
   const lines = [`${file}: ${plural(analysis.claims.length, 'claim')}`];
   for (const c of analysis.claims) {
     const { line, column } = at(c.cue[0].start);
-    const who = c.speaker?.name ?? c.sourceText ?? '(no source)';
+    const who = speakerOf(c) ?? '(no source)';
     const resolved = c.speaker && c.sourceText && c.speaker.name !== c.sourceText.trim() ? ` ← “${c.sourceText}”` : '';
     const signals = c.signals.length ? `  [${[...new Set(c.signals.map((s) => s.kind))].join(', ')}]` : '';
     lines.push(`${`${line}:${column}`.padStart(8)}  ${excerpt(who, 36)}${resolved} (${c.sourceKind})  ${c.cueText} (${c.cueKind}, ${c.quoteKind})`);

@@ -1,4 +1,4 @@
-import type { Claim } from '../engine/index';
+import { type Claim, speakerOf } from '../engine/index';
 import { factCheckQuery } from '../review/factCheck/query';
 import { displayText, evidenceMarkdown, markdownLink, markdownText } from '../review/markdownText';
 import { httpUrl } from '../review/safeUrl';
@@ -64,7 +64,7 @@ function searchLinks(templates: unknown, c: Claim): string[] {
  */
 export function hoverMarkdown(c: Claim, all: Claim[], x: HoverContext): string {
   const { verdict, found } = x;
-  const who = markdownText(c.speaker?.name ?? c.sourceText) || 'No source';
+  const who = markdownText(speakerOf(c)) || 'No source';
   const as = c.sourceText && c.speaker && c.speaker.name !== c.sourceText.trim() ? ` (as “${markdownText(c.sourceText)}”)` : '';
   let md = `**${who}**${as} · ${markdownText(SOURCE_KIND_LABEL[c.sourceKind])}\n\n`;
   md += `*${markdownText(c.cueText)}* — ${markdownText(CUE_KIND_LABEL[c.cueKind])} · ${markdownText(QUOTE_KIND_LABEL[c.quoteKind])}\n\n`;
@@ -97,7 +97,7 @@ export function hoverMarkdown(c: Claim, all: Claim[], x: HoverContext): string {
 
 /** The Claims view's tooltip on a claim (untrusted Markdown: text only). */
 export function claimTooltip(c: Claim): string {
-  const who = markdownText(c.speaker?.name ?? c.sourceText) || 'No source';
+  const who = markdownText(speakerOf(c)) || 'No source';
   return `**${who}** (${markdownText(SOURCE_KIND_LABEL[c.sourceKind])}) — *${markdownText(c.cueText)}* (${markdownText(CUE_KIND_LABEL[c.cueKind])})\n\n${markdownText(excerpt(c.contentText, 300))}`;
 }
 

@@ -1,4 +1,4 @@
-import type { Claim, SourceKind } from '../engine/index';
+import { type Claim, type SourceKind, speakerOf, unquoted } from '../engine/index';
 import * as vscode from 'vscode';
 import { excerpt, SOURCE_KIND_LABEL } from './labels';
 import { claimTooltip, orphanTooltip } from './claimMarkdown';
@@ -78,7 +78,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
     if (this.groupBy === 'order') return claims.map((claim) => ({ type: 'claim', claim }));
     const groups = new Map<string, GroupNode>();
     for (const c of claims) {
-      const key = this.groupBy === 'kind' ? c.sourceKind : (c.speaker?.name ?? c.sourceText ?? '(no source)');
+      const key = this.groupBy === 'kind' ? c.sourceKind : (speakerOf(c) ?? '(no source)');
       let g = groups.get(key);
       if (!g) {
         const label = this.groupBy === 'kind' ? SOURCE_KIND_LABEL[c.sourceKind] : key;
@@ -171,9 +171,9 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
     const c = node.claim;
     const found = this.factChecks?.get(c.id);
     const hasReviews = !!found && !('error' in found) && found.some((m) => m.reviews.length > 0);
-    const item = new vscode.TreeItem(excerpt(c.contentText.replace(/^[“"]|[”"]$/g, ''), 70), hasReviews ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(excerpt(unquoted(c.contentText), 70), hasReviews ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = `claim:${this.groupBy}:${c.id}`;
-    item.description = this.groupBy === 'speaker' ? c.cueText : `${c.speaker?.name ?? c.sourceText ?? 'no source'} · ${c.cueText}`;
+    item.description = this.groupBy === 'speaker' ? c.cueText : `${speakerOf(c) ?? 'no source'} · ${c.cueText}`;
     item.tooltip = new vscode.MarkdownString(claimTooltip(c));
     item.iconPath = new vscode.ThemeIcon(c.quoteKind === 'direct' ? 'quote' : 'comment');
     const verdict = this.uri && this.verdicts?.view(this.uri)?.byClaim.get(c.id)?.verdict;

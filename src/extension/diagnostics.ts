@@ -1,4 +1,4 @@
-import type { Claim } from '../engine/index';
+import { type Claim, speakerOf, unquoted } from '../engine/index';
 import * as vscode from 'vscode';
 import { SeverityCategory, SeverityName, settings } from './config';
 import { excerpt, SOURCE_KIND_LABEL } from './labels';
@@ -27,8 +27,8 @@ export function categories(c: Claim): SeverityCategory[] {
 const RANK: SeverityName[] = ['off', 'hint', 'information', 'warning', 'error'];
 
 export function diagnosticMessage(c: Claim): string {
-  const who = c.speaker?.name ?? c.sourceText ?? 'No source';
-  return `${who} (${SOURCE_KIND_LABEL[c.sourceKind]}) — ${c.cueText}: “${excerpt(c.contentText.replace(/^[“"]|[”"]$/g, ''))}”`;
+  const who = speakerOf(c) ?? 'No source';
+  return `${who} (${SOURCE_KIND_LABEL[c.sourceKind]}) — ${c.cueText}: “${excerpt(unquoted(c.contentText))}”`;
 }
 
 /**

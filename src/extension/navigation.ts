@@ -1,4 +1,4 @@
-import type { Claim } from '../engine/index';
+import { type Claim, speakerOf } from '../engine/index';
 import * as vscode from 'vscode';
 import { claimAt } from './claimAt';
 import { SOURCE_KIND_LABEL } from './labels';
@@ -11,7 +11,7 @@ function claimsOf(store: AnalysisStore, editor: vscode.TextEditor | undefined): 
 
 /** "Nasser Kanani (named person) said: “…”" — a claim as a line to paste into notes. */
 export function claimAsText(c: Claim): string {
-  const who = c.speaker?.name ?? c.sourceText ?? 'Unattributed';
+  const who = speakerOf(c) ?? 'Unattributed';
   return `${who} (${SOURCE_KIND_LABEL[c.sourceKind]}) ${c.cueText}: ${c.contentText}`;
 }
 

@@ -1,4 +1,4 @@
-import { type Claim, lineIndex } from '../engine/index';
+import { type Claim, lineIndex, speakerOf, unquoted } from '../engine/index';
 import { claimToBrat, writeBrat } from './brat';
 import { displayText, evidenceMarkdown, markdownText } from './markdownText';
 import { httpUrl } from './safeUrl';
@@ -35,7 +35,7 @@ export interface ExportContext {
 export const EXPORT_FORMATS = ['md', 'csv', 'json', 'brat', 'claimreview'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-const who = (c: Claim) => c.speaker?.name ?? c.sourceText ?? 'Unattributed';
+const who = (c: Claim) => speakerOf(c) ?? 'Unattributed';
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** A verdict's rating as text, whatever type a verdict file gave it. */
 const ratingOf = (v: Verdict | undefined) => (v ? displayText(v.rating) : '');
@@ -52,7 +52,7 @@ function verdictMarkdown(v: Verdict): string {
 export function toMarkdown(x: ExportContext): string {
   const lines = [`# Claims in ${markdownText(x.article)}`, '', `${x.claims.length} claims, ${x.claims.filter((c) => rated(c.verdict)).length} rated.`, ''];
   for (const { claim: c, verdict: v, history, line } of x.claims) {
-    lines.push(`- **${markdownText(who(c))}** (${c.sourceKind}) — *${markdownText(c.cueText)}* (line ${line}): “${markdownText(flat(c.contentText).replace(/^[“"]|[”"]$/g, ''))}”`);
+    lines.push(`- **${markdownText(who(c))}** (${c.sourceKind}) — *${markdownText(c.cueText)}* (line ${line}): “${markdownText(unquoted(flat(c.contentText)))}”`);
     if (rated(v)) lines.push(`  - Verdict: ${verdictMarkdown(v)}`);
     if (history?.length) lines.push(`  - Earlier: ${markdownText(compactHistory(history))}`);
   }
@@ -112,7 +112,7 @@ function ordinal(scale: string[]): string[] {
 
 /** A short statement of the claim for claimReviewed: its content, shortened, with the rating's words masked out. */
 function claimReviewed(c: Claim, rating: string): string {
-  let s = flat(c.contentText).replace(/^[“"]|[”"]$/g, '');
+  let s = unquoted(flat(c.contentText));
   if (s.length > 280) s = s.slice(0, 279) + '…';
   const label = new RegExp(rating.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
   return s.replace(label, '…');

@@ -1,10 +1,9 @@
 import { drain } from '../run/drain';
 import type { SourceKind, Span, Speaker } from '../types';
 import { isDemonym } from './sourceKind';
+import { NAME_TITLES } from '../lexicon/sources';
 import type { WordLexicon } from '../model/wordLexicon';
 
-/** Words that may precede a name in a source but are not part of it. */
-const TITLE = /^(?:former|late|then|acting|deputy|vice|prime|foreign|interior|defen[cs]e|finance|state|chief|senior|top|president|minister|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|governor|gov\.?|mayor|spokesm[ae]n|spokeswom[ae]n|spokesperson|chairman|chairwoman|director|leader|ceo|founder|judge|justice|attorney|general|gen\.?|ambassador|candidate|nominee|speaker|king|queen|prince|pope|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?|lord|lady|sir|democrat(?:ic)?|republican|party|press|house|white|us|u\.s\.|uk|u\.k\.|eu|un|the|short-time|presidential|majority|minority|whip|ministry|intelligence|national|security|adviser|advisor|commissioner|officer|official|lieutenant|captain|colonel|sergeant|assistant|associate|executive|managing|editor|host|anchor|supreme|court|united|kingdom|states)$/i;
 
 export interface SourceMention {
   span: Span;
@@ -49,7 +48,7 @@ function findPersonalName(text: string, lexicon: WordLexicon): FoundName | undef
   while (end > 0 && !/^\p{Lu}/u.test(words[end - 1].w)) end--;
   let start = end;
   while (start > 0 && /^\p{Lu}|^(?:de|da|van|von|bin|al|el|la|le|di|du)$/u.test(words[start - 1].w)) start--;
-  while (start < end && (TITLE.test(words[start].w) || isDemonym(words[start].w, lexicon))) start++;
+  while (start < end && (NAME_TITLES.test(words[start].w) || isDemonym(words[start].w, lexicon))) start++;
   // A name ends with a capitalised word; particles and titles alone are no name.
   const name = words.slice(start, end);
   if (name.length === 0 || !/^\p{Lu}/u.test(name[0].w)) return undefined;
@@ -186,7 +185,7 @@ function resolveOne(names: NameMention[], m: SourceMention, earlier: Earlier[], 
     // "the ministry" → "the Iranian intelligence ministry"; "the mayor" → "Mayor Elena Varga".
     const head = definite[1].toLowerCase();
     const ending = ' ' + head;
-    const asWord = TITLE.test(head) ? new RegExp(`\\b${head}\\b`) : undefined;
+    const asWord = NAME_TITLES.test(head) ? new RegExp(`\\b${head}\\b`) : undefined;
     const hit = nearest(earlier, at, (e) => e.facts.long && (e.facts.lower.endsWith(ending) || (e.kind === 'person' && !!asWord && asWord.test(e.facts.lower))));
     if (hit) return from(hit);
   }

@@ -1,6 +1,7 @@
 import type { Doc } from '../text/document';
 import type { RawAttribution } from './rawAttribution';
 import { isCapitalized, Token } from '../text/tokenize';
+import { tokenSpan as span } from '../text/tokenSpans';
 
 /**
  * Attributions whose layout alone says who said what, found without the
@@ -19,7 +20,6 @@ const DASHES = new Set(['―', '—', '–']);
 const OPEN_QUOTES = new Set(['“', '"', '«']);
 
 const isLabelWord = (t: Token) => t.kind === 'word' && isCapitalized(t);
-const span = (doc: Doc, first: number, last: number) => ({ start: doc.tokens[first].start, end: doc.tokens[last - 1].end });
 
 /** Index one past the last token of the line that holds token `i`. */
 function lineEnd(tokens: Token[], i: number): number {

@@ -1,16 +1,4 @@
-/** Base forms of irregular verbs common in reporting. */
-export const IRREGULAR: Record<string, string> = {
-  said: 'say', says: 'say', told: 'tell', wrote: 'write', written: 'write', thought: 'think', knew: 'know',
-  known: 'know', saw: 'see', seen: 'see', took: 'take', gave: 'give', given: 'give', found: 'find', made: 'make',
-  felt: 'feel', held: 'hold', spoke: 'speak', spoken: 'speak', taught: 'teach', heard: 'hear', meant: 'mean',
-  read: 'read', led: 'lead', became: 'become', began: 'begin', begun: 'begin', went: 'go', gone: 'go',
-  got: 'get', brought: 'bring', sought: 'seek', swore: 'swear', sworn: 'swear', forecast: 'forecast',
-  put: 'put', set: 'set', left: 'leave', kept: 'keep', stood: 'stand', understood: 'understand',
-  is: 'be', are: 'be', was: 'be', were: 'be', been: 'be', am: 'be', has: 'have', had: 'have', does: 'do', did: 'do',
-  done: 'do', argues: 'argue', argued: 'argue', arguing: 'argue', believes: 'believe', believed: 'believe',
-  believing: 'believe', noted: 'note', notes: 'note', noting: 'note', denies: 'deny', denied: 'deny',
-  claims: 'claim', claimed: 'claim', claiming: 'claim', quoted: 'quote', quoting: 'quote', quotes: 'quote',
-};
+import { IRREGULAR } from './verbForms';
 
 /**
  * A cheap stem for a lower-cased word that groups inflections: "says", "said",

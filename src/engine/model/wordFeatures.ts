@@ -1,6 +1,6 @@
 import type { Doc } from '../text/document';
 import { str } from './featureHash';
-import { cueLexiconKind } from '../lexicon/cueLexicon';
+import { cueLexiconKind } from './cueLexicon';
 import { stem } from '../lexicon/stem';
 import type { Token } from '../text/tokenize';
 import type { WordHashes } from './wordHashes';

@@ -1,4 +1,4 @@
-import { IRREGULAR } from '../lexicon/stem';
+import { IRREGULAR } from '../lexicon/verbForms';
 
 /**
  * WordNet classes of words (built by src/tools/train/wordnet.ts and shipped in the

@@ -1,4 +1,4 @@
-import { type Claim, hash } from '../../engine/index';
+import { type Claim, hash, speakerOf } from '../../engine/index';
 import { claimKey, keyString, matchVerdicts, type Matched } from './match';
 import { allVerdicts, withVerdicts } from './merge';
 import type { ClaimKey, Sidecar, Verdict, VerdictRecord } from './types';
@@ -35,7 +35,7 @@ export function setVerdict(sidecar: Sidecar, text: string, claims: Claim[], clai
   const latest = old ? Math.max(...allVerdicts(old).map((v) => Date.parse(v.updated)).filter(Number.isFinite)) : -Infinity;
   const verdict = Date.parse(given.updated) > latest ? given : { ...given, updated: new Date(Math.min(latest + 1, 8.64e15)).toISOString() };
   const key = claimKey(text, claim);
-  const shown = { source: claim.speaker?.name ?? claim.sourceText ?? '', cue: claim.cueText, content: claim.contentText };
+  const shown = { source: speakerOf(claim) ?? '', cue: claim.cueText, content: claim.contentText };
   if (!old) return { ...sidecar, records: [...sidecar.records, { id: newId(sidecar, key, verdict), key, claimId: claim.id, shown, verdict }] };
   const record: VerdictRecord = withVerdicts({ ...old, key, claimId: claim.id, shown }, allVerdicts(old, { ...old, history: [], verdict }));
   return { ...sidecar, records: sidecar.records.map((r) => (r === old ? record : r)) };

@@ -7,15 +7,11 @@ import { workerRunner } from '../../hosts/node/blockWorkers';
 import { loadEngine } from '../../hosts/node/loadEngine';
 import { benchWeb } from './web';
 import { benchAdversarial } from './adversarial';
+import { arg } from '../args';
 
 /**
  * npm run bench -- [--corpus DIR]: speed figures of the engine, printed (not asserted).
  */
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-
 function texts(): { name: string; texts: string[] } {
   const dir = join(arg('--corpus', '../shared/corpora/polnear'), 'dev', 'text');
   if (existsSync(dir)) return { name: 'PolNeAR dev', texts: readdirSync(dir).sort().map((f) => readFileSync(join(dir, f), 'utf8')) };

@@ -4,16 +4,12 @@ import { claimToBrat as toBrat } from '../../review/brat';
 import { readCorpus, GoldDoc } from '../corpus';
 import { ATTRIBUTION_METRICS, emptyScores, Score, scoreDocument, Scores, SPAN_ROLES } from './metrics';
 import { construction } from './construction';
+import { arg } from '../args';
 
 /**
  * Scores the engine against brat gold: PolNeAR (a split) and the seed article.
  *   npm run eval -- [--corpus DIR] [--split dev|train] [--seed DIR] [--limit N] [--models DIR]
  */
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-
 /** Taggers from another models folder (for comparing a newly trained model), or the shipped ones. */
 const engine = loadEngine(process.argv.includes('--models') ? arg('--models', '') : undefined);
 const run1 = (text: string) => engine.analyze(text);

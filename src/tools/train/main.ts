@@ -6,17 +6,13 @@ import { blockExamples, BlockExamples } from './examples';
 import { wordnetClasses } from './wordnet';
 import { compromiseLexicon } from './lexicon';
 import { Example, PerceptronTrainer } from './trainer';
+import { arg } from '../args';
 
 /**
  * Trains the cue tagger and the source/content tagger on PolNeAR train and
  * writes their models to models/. Usage:
  *   npm run train -- [--corpus DIR] [--epochs N] [--out DIR] [--cue-bits N] [--role-bits N] [--only cue|role] [--first-annotator]
  */
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-
 const corpus = arg('--corpus', '../shared/corpora/polnear');
 const epochs = Number(arg('--epochs', '16'));
 const limit = Number(arg('--limit', 'Infinity'));

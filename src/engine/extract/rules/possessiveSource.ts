@@ -1,6 +1,6 @@
 import type { FeatureDoc } from '../../model/wordFeatures';
 import type { RawAttribution } from '../rawAttribution';
-import { POSSESSED_CUES } from '../reportingVerbs';
+import { POSSESSED_CUES } from '../../lexicon/predicates';
 import { span, type Rule } from './rule';
 
 /** "Tehran’s claim that …", "the mayor's claim": the possessor is the source. */

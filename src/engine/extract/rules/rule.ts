@@ -16,19 +16,4 @@ export interface Rule<S = undefined> {
   apply(doc: FeatureDoc, a: RawAttribution, state: S, index: number): RawAttribution;
 }
 
-/** The span of tokens first..last-1. */
-export const span = (doc: FeatureDoc, first: number, last: number) => ({ start: doc.tokens[first].start, end: doc.tokens[last - 1].end });
-
-/** The index of the token holding an offset, or -1. */
-export function tokenAt(doc: FeatureDoc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = doc.tokens[mid];
-    if (t.end <= offset) lo = mid + 1;
-    else if (t.start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
+export { tokenAt, tokenSpan as span } from '../../text/tokenSpans';
