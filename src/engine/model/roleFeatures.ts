@@ -40,14 +40,20 @@ export function roleStaticFeatures(doc: FeatureDoc, i: number, r: Rel, d: Uint32
 export interface RoleLayout {
   first: number;
   last: number;
-  /** Per token: side of the cue (Rel), distance bucket, sentence offset + 2, quotation (0 none, 1 the cue's, 2 another), commas and quote marks between it and the cue (capped), opens a sentence. */
-  rel: Uint8Array;
-  bk: Uint8Array;
-  sd: Uint8Array;
-  q: Uint8Array;
-  c: Uint8Array;
-  mk: Uint8Array;
-  sf: Uint8Array;
+  /** Per token of the window: its side of the cue (a Rel). */
+  side: Uint8Array;
+  /** Per token: its distance from the cue, bucketed. */
+  distance: Uint8Array;
+  /** Per token: its sentence's offset from the cue's, + 2. */
+  sentence: Uint8Array;
+  /** Per token: the quotation it stands in: 0 none, 1 the cue's, 2 another. */
+  quotation: Uint8Array;
+  /** Per token: commas between it and the cue (capped). */
+  commas: Uint8Array;
+  /** Per token: quote marks between it and the cue (capped). */
+  marks: Uint8Array;
+  /** Per token: 1 when it opens a sentence. */
+  opensSentence: Uint8Array;
   /** Hashes of the cue's stems, its head, and the words just before and after it. */
   cue: number;
   head: number;
@@ -62,7 +68,7 @@ export function roleLayout(doc: FeatureDoc, first: number, last: number, cueFirs
   for (let i = cueFirst; i < cueLast; i++) cue = f2(100, cue, S[i]);
   const n = last - first;
   const L: RoleLayout = {
-    first, last, rel: new Uint8Array(n), bk: new Uint8Array(n), sd: new Uint8Array(n), q: new Uint8Array(n), c: new Uint8Array(n), mk: new Uint8Array(n), sf: new Uint8Array(n),
+    first, last, side: new Uint8Array(n), distance: new Uint8Array(n), sentence: new Uint8Array(n), quotation: new Uint8Array(n), commas: new Uint8Array(n), marks: new Uint8Array(n), opensSentence: new Uint8Array(n),
     cue, head: S[cueLast - 1], before: cueFirst > 0 ? W[cueFirst - 1] : NONE, after: cueLast < tokens.length ? W[cueLast] : NONE,
   };
   // Commas and quote marks between each token and the cue, by prefix counts.
@@ -80,13 +86,13 @@ export function roleLayout(doc: FeatureDoc, first: number, last: number, cueFirs
     const t = tokens[i];
     const j = i - first;
     const r = i < cueFirst ? Rel.Left : i >= cueLast ? Rel.Right : Rel.Cue;
-    L.rel[j] = r;
-    L.bk[j] = bucket(r === Rel.Left ? cueFirst - i : r === Rel.Right ? i - cueLast + 1 : 0);
-    L.sd[j] = Math.max(-2, Math.min(2, t.sentence - cueSentence)) + 2;
-    L.q[j] = quoteOf[i] < 0 ? 0 : quoteOf[i] === cueQuote ? 1 : 2;
-    L.c[j] = Math.min(3, between(commas, i));
-    L.mk[j] = Math.min(2, between(marks, i));
-    L.sf[j] = i === doc.sentences[t.sentence].first ? 1 : 0;
+    L.side[j] = r;
+    L.distance[j] = bucket(r === Rel.Left ? cueFirst - i : r === Rel.Right ? i - cueLast + 1 : 0);
+    L.sentence[j] = Math.max(-2, Math.min(2, t.sentence - cueSentence)) + 2;
+    L.quotation[j] = quoteOf[i] < 0 ? 0 : quoteOf[i] === cueQuote ? 1 : 2;
+    L.commas[j] = Math.min(3, between(commas, i));
+    L.marks[j] = Math.min(2, between(marks, i));
+    L.opensSentence[j] = i === doc.sentences[t.sentence].first ? 1 : 0;
   }
   return L;
 }
@@ -95,10 +101,10 @@ export function roleLayout(doc: FeatureDoc, first: number, last: number, cueFirs
 export const ROLE_PLACE = 10;
 /** Packs a token's place into one number below 11,880, for remembering the place features' scores. */
 export function placeKey(L: RoleLayout, j: number): number {
-  return ((((((L.rel[j] * 11 + L.bk[j]) * 5 + L.sd[j]) * 3 + L.q[j]) * 4 + L.c[j]) * 3 + L.mk[j]) * 2) + L.sf[j];
+  return ((((((L.side[j] * 11 + L.distance[j]) * 5 + L.sentence[j]) * 3 + L.quotation[j]) * 4 + L.commas[j]) * 3 + L.marks[j]) * 2) + L.opensSentence[j];
 }
 export function rolePlaceFeatures(L: RoleLayout, j: number, d: Uint32Array, k: number): void {
-  const r = L.rel[j], bk = L.bk[j], sd = L.sd[j], q = L.q[j], c = L.c[j], mk = L.mk[j];
+  const r = L.side[j], bk = L.distance[j], sd = L.sentence[j], q = L.quotation[j], c = L.commas[j], mk = L.marks[j];
   d[k++] = f2(107, r, bk);
   d[k++] = f2(108, r, sd);
   d[k++] = f3(109, r, sd, q);
@@ -108,16 +114,16 @@ export function rolePlaceFeatures(L: RoleLayout, j: number, d: Uint32Array, k: n
   d[k++] = f3(121, r, c, sd);
   d[k++] = f2(122, r, mk);
   d[k++] = f4(123, r, c, mk, bk);
-  d[k] = f3(129, r, L.sf[j], sd);
+  d[k] = f3(129, r, L.opensSentence[j], sd);
 }
 
 /** Role features that read the cue and a token's side, distance, sentence and commas: the same within a window for every token so placed. */
 export const ROLE_CUE = 8;
 export function cuePlaceKey(L: RoleLayout, j: number): number {
-  return ((L.rel[j] * 11 + L.bk[j]) * 5 + L.sd[j]) * 4 + L.c[j];
+  return ((L.side[j] * 11 + L.distance[j]) * 5 + L.sentence[j]) * 4 + L.commas[j];
 }
 export function roleCueFeatures(L: RoleLayout, j: number, d: Uint32Array, k: number): void {
-  const r = L.rel[j], bk = L.bk[j], sd = L.sd[j], c = L.c[j];
+  const r = L.side[j], bk = L.distance[j], sd = L.sentence[j], c = L.commas[j];
   d[k++] = f2(114, r, L.cue);
   d[k++] = f3(115, r, L.head, bk);
   d[k++] = f3(116, r, L.head, sd);
@@ -133,9 +139,9 @@ export const ROLE_WORD = 4;
 export function roleWordFeatures(doc: FeatureDoc, L: RoleLayout, j: number, d: Uint32Array, k: number): void {
   const { w: W, sh: SH, cl: CL } = doc.hashes;
   const i = L.first + j;
-  const r = L.rel[j], bk = L.bk[j];
+  const r = L.side[j], bk = L.distance[j];
   d[k++] = f3(104, r, CL[i], bk);
-  d[k++] = f3(105, r, CL[i], L.q[j]);
+  d[k++] = f3(105, r, CL[i], L.quotation[j]);
   d[k++] = f3(130, r, bk, W[i]);
   d[k] = f3(131, r, bk, SH[i]);
 }
@@ -150,7 +156,7 @@ export function roleFeatures(doc: FeatureDoc, first: number, last: number, cueFi
   const L = roleLayout(doc, first, last, cueFirst, cueLast);
   const m = featureMatrix(last - first, ROLE_WIDTH);
   for (let j = 0, k = 0; j < last - first; j++, k += ROLE_WIDTH) {
-    roleStaticFeatures(doc, first + j, L.rel[j], m.data, k);
+    roleStaticFeatures(doc, first + j, L.side[j], m.data, k);
     rolePlaceFeatures(L, j, m.data, k + ROLE_STATIC);
     roleCueFeatures(L, j, m.data, k + ROLE_STATIC + ROLE_PLACE);
     roleWordFeatures(doc, L, j, m.data, k + ROLE_STATIC + ROLE_PLACE + ROLE_CUE);

@@ -76,7 +76,7 @@ export function tagRoles(doc: FeatureDoc, role: Tagger, first: number, last: num
       role.addRows(c, cueFeats, 0, ROLE_CUE);
       byCue[key] = c;
     }
-    const s = statics(first + j, L.rel[j] as Rel);
+    const s = statics(first + j, L.side[j] as Rel);
     const p = placeScores(role, table, L, j);
     for (let t = 0; t < k; t++) base[j * k + t] = s[t] + p[t] + c[t];
   }

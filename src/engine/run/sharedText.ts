@@ -1,7 +1,7 @@
 import type { KeyedBlock } from '../text/blocks';
 
 /** Analyses blocks elsewhere (worker threads in Node, web workers in the browser). */
-export interface BlockRunner<R> {
+export interface ChunkRunner<R> {
   /** The same results as analyzeBlock for each block text, in order. */
   run(blocks: string[]): Promise<R[]>;
   /** Gets ready (starts) in the background, for texts that may soon need it. */
@@ -47,7 +47,7 @@ export class SharedText<R> {
     private readonly progress: Progress,
     private readonly has: (key: number) => boolean,
     private readonly store: (key: number, result: R) => void,
-    private readonly runner: BlockRunner<R>,
+    private readonly runner: ChunkRunner<R>,
   ) {
     this.tail = progress.blocks.length - 1;
     this.poll();

@@ -20,7 +20,7 @@ function fakes(options: { failFirst?: boolean; neverReady?: boolean; breakOnJob?
         const n = ++jobNo;
         setTimeout(() => {
           if (n === options.breakOnJob) return fail(new Error('worker died'));
-          const answer: WorkerReply = { results: blocks.map((b): BlockResult => ({ sentences: b.length, found: [], names: [] })) };
+          const answer: WorkerReply = { results: blocks.map((b): BlockResult => ({ sentences: b.length, attributions: [], names: [] })) };
           reply(answer);
         }, 1);
       },

@@ -1,0 +1,77 @@
+import { cueKindOf, cueLemma } from './classify/cueKind';
+import { baseId } from './classify/ids';
+import { quotedShare } from './classify/quoteKind';
+import { findSignals } from './classify/signals';
+import { sourceKindOf } from './classify/sourceKind';
+import { fullNames, type NameMention } from './classify/speakers';
+import { extractionSteps } from './extract/pipeline';
+import type { Models } from './model/models';
+import type { TagMemo } from './model/tagMemo';
+import { withFeatures } from './model/wordFeatures';
+import { drain } from './run/drain';
+import { prepare } from './text/document';
+import type { CueKind, QuoteKind, Signal, SourceKind, Span } from './types';
+
+/**
+ * One block of text analysed on its own: tagged, repaired, and classified as
+ * far as the block alone allows. Its result depends on its text only, so an
+ * Analyzer reuses it wherever the same text recurs and a worker can make it.
+ */
+
+/** One attribution of a block, with what can be derived from the block alone (offsets relative to the block). */
+export interface BlockAttribution {
+  cue: Span;
+  source?: Span;
+  content: Span[];
+  quoted: Exclude<QuoteKind, 'according-to'>;
+  cueText: string;
+  sourceText?: string;
+  contentText: string;
+  cueLemma: string;
+  cueKind: CueKind;
+  sourceKind: SourceKind;
+  signals: Signal[];
+  /** The claim's id before repeats are told apart (it depends on the text only). */
+  baseId: string;
+}
+
+/** What a block of text yields: reusable wherever the same text recurs. */
+export interface BlockResult {
+  sentences: number;
+  attributions: BlockAttribution[];
+  /** Candidate full names in the block, for speaker resolution. */
+  names: NameMention[];
+}
+
+/** Tags, repairs and measures the quotation share of one block's attributions. */
+export function analyzeBlock(block: string, models: Models): BlockResult {
+  return drain(blockSteps(block, models));
+}
+
+/** Attributions of a block classified between two pauses. */
+const CLASSIFIED_PER_STEP = 64;
+
+/** analyzeBlock as a generator that pauses after each sentence. */
+export function* blockSteps(block: string, models: Models, memo?: TagMemo): Generator<void, BlockResult> {
+  const doc = withFeatures(prepare(block), models.lexicon);
+  const raw = yield* extractionSteps(doc, models, memo);
+  const attributions: BlockAttribution[] = [];
+  for (const a of raw) {
+    const cueText = block.slice(a.cue.start, a.cue.end);
+    const sourceText = a.source ? block.slice(a.source.start, a.source.end) : undefined;
+    const contentText = slice(block, a.content);
+    const lemma = cueLemma(cueText);
+    attributions.push({
+      cue: a.cue, source: a.source, content: a.content, quoted: quotedShare(doc, a),
+      cueText, sourceText, contentText, cueLemma: lemma, cueKind: cueKindOf(lemma, cueText), sourceKind: sourceKindOf(sourceText, models.lexicon),
+      signals: findSignals(block, a.content), baseId: baseId(`${sourceText ?? ''}\u0000${cueText}\u0000${contentText}`),
+    });
+    // A block of many claims (a transcript, or a hostile text) is classified in slices too.
+    if (attributions.length % CLASSIFIED_PER_STEP === 0) yield;
+  }
+  return { sentences: doc.sentences.length, attributions, names: fullNames(block, models.lexicon) };
+}
+
+function slice(text: string, spans: Span[]): string {
+  return spans.map((s) => text.slice(s.start, s.end)).join(' … ');
+}
