@@ -11,6 +11,7 @@ import type { UnreadableRecord, VerdictRecord } from '../review/verdicts/index';
 import type { FactCheckResults } from './factCheckLookup';
 import type { FactCheckReview } from '../review/factCheck/client';
 import { timed } from './timing';
+import { COMMANDS, registerCommand } from './commands';
 
 export type GroupBy = 'speaker' | 'kind' | 'order';
 
@@ -232,15 +233,15 @@ export function registerClaimsTree(store: AnalysisStore, verdicts?: VerdictStore
     store.onDidChange((uri) => { if (uri.toString() === (activeUri() ?? tree.documentUri)?.toString()) update(); }),
     ...(verdicts ? [verdicts.onDidChange((uri) => { if (uri.toString() === tree.documentUri?.toString()) update(); })] : []),
     ...(factChecks ? [factChecks.onDidChange(() => update())] : []),
-    vscode.commands.registerCommand('claimLens.groupBySpeaker', () => setGroup('speaker')),
-    vscode.commands.registerCommand('claimLens.groupByKind', () => setGroup('kind')),
-    vscode.commands.registerCommand('claimLens.groupByOrder', () => setGroup('order')),
-    vscode.commands.registerCommand('claimLens.refreshClaims', async () => {
+    registerCommand(COMMANDS.groupBySpeaker, () => setGroup('speaker')),
+    registerCommand(COMMANDS.groupByKind, () => setGroup('kind')),
+    registerCommand(COMMANDS.groupByOrder, () => setGroup('order')),
+    registerCommand(COMMANDS.refreshClaims, async () => {
       const doc = vscode.window.activeTextEditor?.document;
       if (doc) await store.analyzeNow(doc);
       update();
     }),
-    vscode.commands.registerCommand('claimLens.filterClaims', async (kinds?: SourceKind[]) => {
+    registerCommand(COMMANDS.filterClaims, async (kinds?: SourceKind[]) => {
       let chosen = kinds;
       if (!chosen) {
         const picks = await vscode.window.showQuickPick(
@@ -253,7 +254,7 @@ export function registerClaimsTree(store: AnalysisStore, verdicts?: VerdictStore
       tree.filter = new Set(chosen);
       update();
     }),
-    vscode.commands.registerCommand('claimLens.filterByVerdict', async (ratings?: string[]) => {
+    registerCommand(COMMANDS.filterByVerdict, async (ratings?: string[]) => {
       let chosen = ratings;
       if (!chosen) {
         const picks = await vscode.window.showQuickPick(scale().map((label) => ({ label, picked: tree.verdictFilter.has(label) })),
@@ -264,17 +265,17 @@ export function registerClaimsTree(store: AnalysisStore, verdicts?: VerdictStore
       tree.verdictFilter = new Set(chosen);
       update();
     }),
-    vscode.commands.registerCommand('claimLens.selectClaim', (id: string) => selectClaim(store, tree.documentUri, id)),
-    vscode.commands.registerCommand('claimLens.revealClaim', async (id: string) => {
+    registerCommand(COMMANDS.selectClaim, (id: string) => selectClaim(store, tree.documentUri, id)),
+    registerCommand(COMMANDS.revealClaim, async (id: string) => {
       update();
       const node = tree.nodeFor(id);
       if (!node) return false;
       await view.reveal(node, { select: true, focus: true, expand: true });
       return true;
     }),
-    vscode.commands.registerCommand('claimLens.showClaims', () => vscode.commands.executeCommand('claimLens.claims.focus')),
+    registerCommand(COMMANDS.showClaims, () => vscode.commands.executeCommand('claimLens.claims.focus')),
     // What the view shows, as data: for tests and automation (hidden from the palette).
-    vscode.commands.registerCommand('claimLens.claimsSnapshot', () => {
+    registerCommand(COMMANDS.claimsSnapshot, () => {
       update();
       return tree.getChildren().map((n) => {
         const item = tree.getTreeItem(n);

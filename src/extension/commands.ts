@@ -1,14 +1,16 @@
 import * as vscode from 'vscode';
-import { isArticle } from './config';
-import type { AnalysisStore } from './store';
+import type { CommandId } from './contract';
 
-/** Claim Lens: Analyze Document — runs now, whatever claimLens.run says. */
-export function registerCommands(store: AnalysisStore): vscode.Disposable {
-  return vscode.commands.registerCommand('claimLens.analyzeDocument', async () => {
-    const doc = vscode.window.activeTextEditor?.document;
-    if (!doc) return undefined;
-    const entry = await store.analyzeNow(doc);
-    if (!entry && !isArticle(doc)) void vscode.window.showInformationMessage(`Claim Lens does not analyse ${doc.languageId} documents (see claimLens.languages).`);
-    return entry?.state === 'ready' ? entry.analysis.claims.length : undefined;
-  });
+export { COMMANDS, type CommandId } from './contract';
+
+/**
+ * Features register their commands through this, with an id from the one
+ * table of commands (contract.ts). Adding a command: a row in that table,
+ * its entry in package.json (title, category, where it shows), and its
+ * registration in the feature it belongs to (docs/architecture.md).
+ */
+// Commands take what their callers pass (ids, tree items, test arguments); each handler checks it.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function registerCommand(id: CommandId, handler: (...args: any[]) => unknown): vscode.Disposable {
+  return vscode.commands.registerCommand(id, handler);
 }

@@ -1,15 +1,19 @@
 import * as vscode from 'vscode';
+import { DEFAULT_SEVERITY, SEVERITY_CATEGORIES, type SeverityCategory, type SeverityName } from './contract';
+
+export { DEFAULT_SEVERITY, SEVERITY_CATEGORIES, SETTING_KEYS, type SeverityCategory, type SeverityName } from './contract';
+
+/**
+ * Every Claim Lens setting is read here and nowhere else: one typed contract
+ * (the way vscode-eslint's settings.ts is). Adding a setting: declare it in
+ * package.json, read it in one of the three functions below, add its key to
+ * SETTING_KEYS in contract.ts (a test checks both lists match), and document it in the
+ * README's settings table (docs/architecture.md).
+ */
 
 export type RunMode = 'onType' | 'onSave' | 'manual';
 
-export const SEVERITY_CATEGORIES = ['named', 'anonymous', 'vague', 'unresolvedPronoun', 'noSource', 'loaded', 'denial', 'accusation'] as const;
-export type SeverityCategory = (typeof SEVERITY_CATEGORIES)[number];
-export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
-export const DEFAULT_SEVERITY: Record<SeverityCategory, SeverityName> = {
-  named: 'hint', anonymous: 'information', vague: 'information', unresolvedPronoun: 'information', noSource: 'information',
-  loaded: 'information', denial: 'hint', accusation: 'hint',
-};
-
+/** What decides whether and how a document is analysed and shown, for its scope (a folder may set these). */
 export interface Settings {
   enabled: boolean;
   severity: Record<SeverityCategory, SeverityName>;
@@ -29,6 +33,66 @@ export function settings(scope?: vscode.ConfigurationScope): Settings {
     run: c.get<RunMode>('run', 'onType'),
     maxFileSize: c.get<number>('maxFileSize', 1_000_000),
     debounceMs: c.get<number>('debounceMs', 300),
+  };
+}
+
+/** Turns Claim Lens on or off everywhere (Toggle Claim Lens). */
+export function setEnabled(on: boolean): Thenable<void> {
+  return vscode.workspace.getConfiguration('claimLens').update('enable', on, vscode.ConfigurationTarget.Global);
+}
+
+/** Settings of the review work that a workspace may set: the rating scale, the ClaimReview author, lookup details. */
+export interface ReviewSettings {
+  scale: string[] | undefined;
+  organization: string | undefined;
+  reviewUrl: string | undefined;
+  languageCode: string | undefined;
+  timeoutMs: number;
+}
+
+export function reviewSettings(): ReviewSettings {
+  const c = vscode.workspace.getConfiguration('claimLens');
+  const scale = c.get<string[]>('verdicts.scale');
+  return {
+    scale: Array.isArray(scale) && scale.length ? scale : undefined,
+    organization: c.get<string>('claimReview.organization') || undefined,
+    reviewUrl: c.get<string>('claimReview.reviewUrl') || undefined,
+    languageCode: c.get<string>('factCheck.languageCode') || undefined,
+    timeoutMs: c.get<number>('factCheck.timeoutMs', 8000),
+  };
+}
+
+/**
+ * The settings that decide whether anything leaves the machine and where it
+ * goes, and what is written on and where the user's verdicts go: as the
+ * user's own settings (or the defaults) hold them, never as a workspace or a
+ * folder sets them. package.json makes them application-scoped (they follow
+ * the user through Settings Sync) and restricted in untrusted workspaces, so
+ * VS Code ignores a cloned repository's `.vscode/settings.json` for them;
+ * reading them through `inspect` ignores a workspace value even on a VS Code
+ * that would honour one.
+ */
+export interface UserSettings {
+  lookup: boolean;
+  apiBaseUrl: string | undefined;
+  /** Any value: checked where it is used. */
+  searchUrlTemplates: unknown;
+  author: unknown;
+  location: 'beside' | 'workspaceStorage';
+}
+
+function userValue<T>(key: string): T | undefined {
+  const value = vscode.workspace.getConfiguration('claimLens').inspect<T>(key);
+  return value?.globalValue ?? value?.defaultValue;
+}
+
+export function userSettings(): UserSettings {
+  return {
+    lookup: userValue<boolean>('factCheck.lookup') === true,
+    apiBaseUrl: userValue<string>('factCheck.apiBaseUrl') || undefined,
+    searchUrlTemplates: userValue<unknown>('factCheck.searchUrlTemplates'),
+    author: userValue<unknown>('verdicts.author'),
+    location: userValue<string>('verdicts.location') === 'workspaceStorage' ? 'workspaceStorage' : 'beside',
   };
 }
 

@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import { EXPORT_EXTENSION, EXPORT_FORMATS, ExportFormat, exportAs, exportContext } from '../review/exports';
+import { reviewSettings } from './config';
 import type { AnalysisStore } from './store';
 import type { VerdictStore } from './verdictStore';
 import { scale } from './verdicts';
+import { COMMANDS, registerCommand } from './commands';
 
 const LABELS: Record<ExportFormat, string> = {
   md: 'Markdown report', csv: 'CSV (one row per claim)', json: 'JSON (claims and verdicts)', brat: 'brat standoff (.ann)', claimreview: 'ClaimReview JSON-LD (rated claims)',
@@ -10,7 +12,7 @@ const LABELS: Record<ExportFormat, string> = {
 
 /** Claim Lens: Export Claims… — the active article's claims and verdicts, in the chosen format, to a file. */
 export function registerExport(store: AnalysisStore, verdicts: VerdictStore): vscode.Disposable {
-  return vscode.commands.registerCommand('claimLens.exportClaims', async (formatArg?: ExportFormat, target?: vscode.Uri) => {
+  return registerCommand(COMMANDS.exportClaims, async (formatArg?: ExportFormat, target?: vscode.Uri) => {
     const doc = vscode.window.activeTextEditor?.document;
     const entry = doc && store.get(doc.uri);
     if (!doc || !entry || entry.state !== 'ready') {
@@ -22,12 +24,11 @@ export function registerExport(store: AnalysisStore, verdicts: VerdictStore): vs
     const side = await verdicts.load(doc.uri, true);
     if ('error' in side) return undefined;
     const name = doc.uri.path.split('/').pop() ?? 'article';
-    const config = vscode.workspace.getConfiguration('claimLens');
     const x = exportContext(name, doc.getText(), entry.analysis.claims, side.records, {
       unreadable: side.unreadable,
       scale: scale(),
-      organization: config.get<string>('claimReview.organization') || undefined,
-      reviewUrl: config.get<string>('claimReview.reviewUrl') || undefined,
+      organization: reviewSettings().organization,
+      reviewUrl: reviewSettings().reviewUrl,
       articleUrl: doc.uri.scheme === 'http' || doc.uri.scheme === 'https' ? doc.uri.toString() : undefined,
     });
     const suggested = doc.uri.with({ path: doc.uri.path.replace(/\.[^./]*$/, '') + '.' + EXPORT_EXTENSION[format] });

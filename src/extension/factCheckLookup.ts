@@ -3,7 +3,8 @@ import { factCheckQuery } from '../review/factCheck/query';
 import { DEFAULT_API_BASE, FactCheckMatch, lookUp, lookupNotice, lookupQuestion } from '../review/factCheck/client';
 import { ClaimArg, claimFromArg } from './claimArg';
 import type { AnalysisStore } from './store';
-import { userSetting } from './userSettings';
+import { reviewSettings, userSettings } from './config';
+import { COMMANDS, registerCommand } from './commands';
 
 const SECRET = 'claimLens.factCheckApiKey';
 
@@ -30,19 +31,18 @@ export class FactCheckResults implements vscode.Disposable {
  * command, never in settings.
  */
 export function registerFactCheckLookup(store: AnalysisStore, secrets: vscode.SecretStorage, results: FactCheckResults): vscode.Disposable {
-  const config = () => vscode.workspace.getConfiguration('claimLens.factCheck');
   // Whether anything is sent, and where: from the user's own settings only.
-  const lookupOn = () => userSetting<boolean>('claimLens.factCheck', 'lookup') === true;
-  const base = () => userSetting<string>('claimLens.factCheck', 'apiBaseUrl') || DEFAULT_API_BASE;
+  const lookupOn = () => userSettings().lookup;
+  const base = () => userSettings().apiBaseUrl ?? DEFAULT_API_BASE;
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('claimLens.setFactCheckApiKey', async (key?: string) => {
+    registerCommand(COMMANDS.setFactCheckApiKey, async (key?: string) => {
       const value = key ?? (await vscode.window.showInputBox({ title: 'Google Fact Check Tools API key', password: true, ignoreFocusOut: true, prompt: 'Stored in VS Code\'s secret storage, never in settings. Leave empty to remove it.' }));
       if (value === undefined) return false;
       if (value) await secrets.store(SECRET, value);
       else await secrets.delete(SECRET);
       return true;
     }),
-    vscode.commands.registerCommand('claimLens.lookUpFactChecks', async (arg?: ClaimArg) => {
+    registerCommand(COMMANDS.lookUpFactChecks, async (arg?: ClaimArg) => {
       const claim = claimFromArg(store, arg);
       if (!claim) return undefined;
       if (!lookupOn()) {
@@ -56,7 +56,7 @@ export function registerFactCheckLookup(store: AnalysisStore, secrets: vscode.Se
         return { error: 'no API key' };
       }
       const r = await lookUp(base(), factCheckQuery(claim.contentText), {
-        key, languageCode: config().get<string>('languageCode') || undefined, pageSize: 5, timeoutMs: config().get<number>('timeoutMs', 8000),
+        key, languageCode: reviewSettings().languageCode, pageSize: 5, timeoutMs: reviewSettings().timeoutMs,
       });
       if ('error' in r) {
         void vscode.window.showWarningMessage(`Claim Lens: ${r.error}.`);
@@ -67,7 +67,7 @@ export function registerFactCheckLookup(store: AnalysisStore, secrets: vscode.Se
       return r;
     }),
     // The hover's link: a claim id and nothing else, and a question before anything is sent.
-    vscode.commands.registerCommand('claimLens.lookUpFactChecksInteractive', async (id: unknown) => {
+    registerCommand(COMMANDS.lookUpFactChecksInteractive, async (id: unknown) => {
       if (typeof id !== 'string' || !claimFromArg(store, id)) return undefined;
       if (lookupOn()) {
         const go = await vscode.window.showQuickPick([{ label: 'Look Up', detail: lookupQuestion(base()) }, { label: 'Cancel' }], { title: 'Look up fact-checks for this claim?' });

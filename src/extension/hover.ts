@@ -5,7 +5,7 @@ import type { VerdictStore } from './verdictStore';
 import type { FactCheckResults } from './factCheckLookup';
 import { HOVER_COMMANDS, hoverMarkdown } from './claimMarkdown';
 import { timed } from './timing';
-import { userSetting } from './userSettings';
+import { userSettings } from './config';
 
 
 /** A card on a claim's source, cue or content; nothing where there is no claim. */
@@ -20,7 +20,7 @@ export function registerHover(store: AnalysisStore, selector: vscode.DocumentSel
       const hit = [...c.cue, ...(c.source ? [c.source] : []), ...c.content].find((s) => inside(s, offset)) ?? c.cue[0];
       const md = new vscode.MarkdownString(hoverMarkdown(c, entry.analysis.claims, {
         verdict: verdicts?.view(doc.uri)?.byClaim.get(c.id), found: factChecks?.get(c.id),
-        templates: userSetting('claimLens.factCheck', 'searchUrlTemplates'), lookup: userSetting<boolean>('claimLens.factCheck', 'lookup') === true,
+        templates: userSettings().searchUrlTemplates, lookup: userSettings().lookup,
       }));
       // Only the hover's own command links run, and none of them acts without asking; no theme icons, no HTML.
       md.isTrusted = { enabledCommands: HOVER_COMMANDS };

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { registerClaimsTree } from './claimsTree';
-import { registerCommands } from './commands';
+import { registerAnalyzeCommand } from './analyzeCommand';
 import { registerDiagnostics } from './diagnostics';
 import { registerFactCheckLinks } from './factCheckLinks';
 import { registerHover } from './hover';
@@ -50,7 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
     registerDiagnostics(store, context.extensionUri),
     registerHover(store, '*', verdicts, factChecks),
     registerClaimsTree(store, verdicts, factChecks),
-    registerCommands(store),
+    registerAnalyzeCommand(store),
     registerNavigation(store),
     registerFactCheckLinks(store),
     registerStatus(store),

@@ -1,8 +1,10 @@
 import { type Claim, speakerOf } from '../engine/index';
 import * as vscode from 'vscode';
 import { claimAt } from './claimAt';
+import { setEnabled, settings } from './config';
 import { SOURCE_KIND_LABEL } from './labels';
 import type { AnalysisStore } from './store';
+import { COMMANDS, registerCommand } from './commands';
 
 function claimsOf(store: AnalysisStore, editor: vscode.TextEditor | undefined): Claim[] {
   const entry = editor && store.get(editor.document.uri);
@@ -32,9 +34,9 @@ export function registerNavigation(store: AnalysisStore): vscode.Disposable {
     return true;
   };
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('claimLens.nextClaim', () => move(1)),
-    vscode.commands.registerCommand('claimLens.previousClaim', () => move(-1)),
-    vscode.commands.registerCommand('claimLens.copyClaim', async () => {
+    registerCommand(COMMANDS.nextClaim, () => move(1)),
+    registerCommand(COMMANDS.previousClaim, () => move(-1)),
+    registerCommand(COMMANDS.copyClaim, async () => {
       const editor = vscode.window.activeTextEditor;
       const c = editor && claimAt(claimsOf(store, editor), editor.document.offsetAt(editor.selection.start));
       if (!c) {
@@ -45,10 +47,9 @@ export function registerNavigation(store: AnalysisStore): vscode.Disposable {
       await vscode.env.clipboard.writeText(text);
       return text;
     }),
-    vscode.commands.registerCommand('claimLens.toggle', async () => {
-      const config = vscode.workspace.getConfiguration('claimLens');
-      const on = !config.get<boolean>('enable', true);
-      await config.update('enable', on, vscode.ConfigurationTarget.Global);
+    registerCommand(COMMANDS.toggle, async () => {
+      const on = !settings().enabled;
+      await setEnabled(on);
       void vscode.window.setStatusBarMessage(`Claim Lens ${on ? 'on' : 'off'}`, 3000);
       return on;
     }),

@@ -2,7 +2,7 @@ import { type Claim, hash, inSlices } from '../engine/index';
 import * as vscode from 'vscode';
 import { matchVerdictSteps, mergeSidecars, parseSidecar, serializeSidecar, setVerdict, Sidecar, UnreadableRecord, Verdict, VerdictRecord } from '../review/verdicts/index';
 import { hostSidecarFiles, SidecarFiles } from './sidecarFiles';
-import { userSetting } from './userSettings';
+import { userSettings } from './config';
 
 const EMPTY: Sidecar = { version: 1, records: [] };
 
@@ -21,7 +21,7 @@ export type VerdictLocation = 'beside' | 'workspaceStorage';
  * can neither send a user's notes beside its articles nor take them away.
  */
 export function verdictLocation(): VerdictLocation {
-  return userSetting<string>('claimLens', 'verdicts.location') === 'workspaceStorage' ? 'workspaceStorage' : 'beside';
+  return userSettings().location;
 }
 
 type Storage = Pick<vscode.ExtensionContext, 'workspaceState' | 'storageUri' | 'globalStorageUri'>;

@@ -5,16 +5,16 @@ import { claimFromArg } from './claimArg';
 import { excerpt } from './labels';
 import type { AnalysisStore } from './store';
 import { VerdictStore } from './verdictStore';
-import { userSetting } from './userSettings';
+import { reviewSettings, userSettings } from './config';
+import { COMMANDS, registerCommand } from './commands';
 
 export function scale(): string[] {
-  const s = vscode.workspace.getConfiguration('claimLens').get<string[]>('verdicts.scale');
-  return s && s.length ? s : [...DEFAULT_SCALE];
+  return reviewSettings().scale ?? [...DEFAULT_SCALE];
 }
 
 /** Who gives verdicts here: claimLens.verdicts.author, else the login name (desktop host), else nobody named. */
 function author(verdicts: VerdictStore): string | undefined {
-  const set = userSetting<unknown>('claimLens', 'verdicts.author');
+  const set = userSettings().author;
   return (typeof set === 'string' && set.trim().slice(0, 200)) || verdicts.defaultAuthor;
 }
 
@@ -43,7 +43,7 @@ export function registerVerdicts(store: AnalysisStore, verdicts: VerdictStore): 
   };
   return vscode.Disposable.from(
     store.onDidChange(refresh),
-    vscode.commands.registerCommand('claimLens.rateClaim', async (arg?: string | RateArgs, extra?: RateArgs) => {
+    registerCommand(COMMANDS.rateClaim, async (arg?: string | RateArgs, extra?: RateArgs) => {
       const args = { ...(typeof arg === 'object' ? arg : {}), ...(extra ?? {}) };
       const wrong = wrongRateArgs(args);
       if (wrong) {
@@ -74,7 +74,7 @@ export function registerVerdicts(store: AnalysisStore, verdicts: VerdictStore): 
       });
     }),
     // The hover's Rate… link: a claim id and nothing else, so a link can never skip the questions.
-    vscode.commands.registerCommand('claimLens.rateClaimInteractive', (id: unknown) => (typeof id === 'string' ? vscode.commands.executeCommand('claimLens.rateClaim', id) : false)),
+    registerCommand(COMMANDS.rateClaimInteractive, (id: unknown) => (typeof id === 'string' ? vscode.commands.executeCommand('claimLens.rateClaim', id) : false)),
     vscode.languages.registerCodeActionsProvider('*', {
       provideCodeActions(doc, range, context) {
         if (context.only && !vscode.CodeActionKind.QuickFix.contains(context.only) && !context.only.contains(vscode.CodeActionKind.QuickFix)) return [];

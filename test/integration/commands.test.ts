@@ -1,9 +1,17 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { COMMANDS } from '../../src/extension/contract';
 import { claimLensDiagnostics, closeAll, newDocument, openArticle, SEED, waitForDiagnostics } from './helpers';
 
 suite('Claim Lens settings, highlighting and commands', () => {
   teardown(closeAll);
+
+  test('the running extension has registered exactly the commands of its table (and package.json)', async () => {
+    await openArticle(SEED);
+    // VS Code makes claimLens.claims.focus and the like for the view itself.
+    const registered = (await vscode.commands.getCommands(true)).filter((c) => c.startsWith('claimLens.') && !c.startsWith('claimLens.claims.')).sort();
+    assert.deepStrictEqual(registered, [...Object.values(COMMANDS)].sort());
+  });
 
   test('severity per category: anonymous as warning, vague off; pronouns point at their antecedent', async () => {
     const config = vscode.workspace.getConfiguration('claimLens');

@@ -1,8 +1,9 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { MAX_PER_FILE } from '../../src/extension/diagnostics';
+import type { ClaimLensApi } from '../../src/extension/main';
 import { claimLensDiagnostics, closeAll, newDocument, openArticle, SAMPLE, SEED, waitForDiagnostics } from './helpers';
 
-const MAX_PER_FILE = 1000;
 
 /** `copies` copies of a text, the name made different in each (so a speaker is not one person across them). */
 function copiesOf(text: string, name: string, copies: number): string {
@@ -13,13 +14,6 @@ function copiesOf(text: string, name: string, copies: number): string {
 function moreClaims(d: vscode.Diagnostic[]): number {
   const note = d.find((x) => typeof x.code === 'object' && x.code.value === 'more-claims');
   return note ? Number(note.message.match(/^([\d,]+) more claims/)?.[1].replace(/,/g, '')) : 0;
-}
-
-interface ClaimLensApi {
-  workerBlocks(): number | undefined;
-  workersReady(): Promise<boolean>;
-  handlerTimes(): Record<string, number>;
-  resetHandlerTimes(): void;
 }
 
 async function claimLensApi(): Promise<ClaimLensApi> {

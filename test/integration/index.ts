@@ -1,4 +1,5 @@
 import Mocha from 'mocha';
+import { loadSuites } from './suites';
 
 /**
  * Entry point that VS Code's extension host calls with --extensionTestsPath:
@@ -7,11 +8,7 @@ import Mocha from 'mocha';
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', timeout: 30_000, color: false, reporter: 'spec' });
   mocha.suite.emit('pre-require', globalThis, 'bundle', mocha);
-  require('./extension.test');
-  require('./features.test');
-  require('./commands.test');
-  require('./verdicts.test');
-  require('./injection.test');
+  loadSuites();
   require('./factCheck.node.test');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));

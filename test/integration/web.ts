@@ -1,6 +1,7 @@
 // The same suites in the web extension host (browser): mocha's browser build,
 // an assert polyfill (aliased by the build), no Node APIs.
 import 'mocha/mocha';
+import { loadSuites } from './suites';
 
 declare const mocha: {
   setup(options: { ui: string; reporter?: undefined; timeout: number }): void;
@@ -10,11 +11,7 @@ declare const mocha: {
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
     mocha.setup({ ui: 'tdd', reporter: undefined, timeout: 30_000 });
-    require('./extension.test');
-    require('./features.test');
-    require('./commands.test');
-    require('./verdicts.test');
-    require('./injection.test');
+    loadSuites();
     mocha.run((failures) => (failures ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
   });
 }

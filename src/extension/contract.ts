@@ -1,0 +1,53 @@
+/**
+ * The extension's contract with package.json, as data (no vscode import, so
+ * unit tests read it too): its commands and its settings. A unit test checks
+ * both against package.json; an integration test checks the commands against
+ * those the running extension has registered.
+ */
+
+/**
+ * Every command Claim Lens has, in one typed table (the way cspell's
+ * commands.mts lists its handlers): features register theirs through
+ * registerCommand (commands.ts), so an id that is not here does not compile.
+ */
+export const COMMANDS = {
+  analyzeDocument: 'claimLens.analyzeDocument',
+  showClaims: 'claimLens.showClaims',
+  refreshClaims: 'claimLens.refreshClaims',
+  groupBySpeaker: 'claimLens.groupBySpeaker',
+  groupByKind: 'claimLens.groupByKind',
+  groupByOrder: 'claimLens.groupByOrder',
+  filterClaims: 'claimLens.filterClaims',
+  revealClaim: 'claimLens.revealClaim',
+  selectClaim: 'claimLens.selectClaim',
+  claimsSnapshot: 'claimLens.claimsSnapshot',
+  nextClaim: 'claimLens.nextClaim',
+  previousClaim: 'claimLens.previousClaim',
+  copyClaim: 'claimLens.copyClaim',
+  toggle: 'claimLens.toggle',
+  searchFactChecks: 'claimLens.searchFactChecks',
+  rateClaim: 'claimLens.rateClaim',
+  rateClaimInteractive: 'claimLens.rateClaimInteractive',
+  exportClaims: 'claimLens.exportClaims',
+  filterByVerdict: 'claimLens.filterByVerdict',
+  lookUpFactChecks: 'claimLens.lookUpFactChecks',
+  lookUpFactChecksInteractive: 'claimLens.lookUpFactChecksInteractive',
+  setFactCheckApiKey: 'claimLens.setFactCheckApiKey',
+} as const;
+
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
+
+export const SEVERITY_CATEGORIES = ['named', 'anonymous', 'vague', 'unresolvedPronoun', 'noSource', 'loaded', 'denial', 'accusation'] as const;
+export type SeverityCategory = (typeof SEVERITY_CATEGORIES)[number];
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
+export const DEFAULT_SEVERITY: Record<SeverityCategory, SeverityName> = {
+  named: 'hint', anonymous: 'information', vague: 'information', unresolvedPronoun: 'information', noSource: 'information',
+  loaded: 'information', denial: 'hint', accusation: 'hint',
+};
+
+/** Every key under claimLens.* that Claim Lens reads (package.json declares exactly these). */
+export const SETTING_KEYS = [
+  'enable', 'languages', 'run', 'maxFileSize', 'debounceMs', ...SEVERITY_CATEGORIES.map((k) => `severity.${k}` as const),
+  'verdicts.scale', 'verdicts.author', 'verdicts.location', 'claimReview.organization', 'claimReview.reviewUrl',
+  'factCheck.lookup', 'factCheck.apiBaseUrl', 'factCheck.languageCode', 'factCheck.timeoutMs', 'factCheck.searchUrlTemplates',
+] as const;
