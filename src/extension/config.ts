@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DEFAULT_SCALE } from '../review/verdicts/index';
 import { DEFAULT_SEVERITY, SEVERITY_CATEGORIES, type SeverityCategory, type SeverityName } from './contract';
 
 export { DEFAULT_SEVERITY, SEVERITY_CATEGORIES, SETTING_KEYS, type SeverityCategory, type SeverityName } from './contract';
@@ -48,6 +49,11 @@ export interface ReviewSettings {
   reviewUrl: string | undefined;
   languageCode: string | undefined;
   timeoutMs: number;
+}
+
+/** The ratings Rate Claim… offers (claimLens.verdicts.scale, else the default scale). */
+export function ratingScale(): string[] {
+  return reviewSettings().scale ?? [...DEFAULT_SCALE];
 }
 
 export function reviewSettings(): ReviewSettings {

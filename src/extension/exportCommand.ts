@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import { EXPORT_EXTENSION, EXPORT_FORMATS, ExportFormat, exportAs, exportContext } from '../review/exports';
-import { reviewSettings } from './config';
+import { ratingScale as scale, reviewSettings } from './config';
 import type { AnalysisStore } from './store';
 import type { VerdictStore } from './verdictStore';
-import { scale } from './verdicts';
 import { COMMANDS, registerCommand } from './commands';
 
 const LABELS: Record<ExportFormat, string> = {

@@ -1,29 +1,13 @@
 import * as vscode from 'vscode';
 import { factCheckQuery } from '../review/factCheck/query';
-import { DEFAULT_API_BASE, FactCheckMatch, lookUp, lookupNotice, lookupQuestion } from '../review/factCheck/client';
+import { DEFAULT_API_BASE, lookUp, lookupNotice, lookupQuestion } from '../review/factCheck/client';
 import { ClaimArg, claimFromArg } from './claimArg';
+import type { FactCheckResults } from './factCheckResults';
 import type { AnalysisStore } from './store';
 import { reviewSettings, userSettings } from './config';
 import { COMMANDS, registerCommand } from './commands';
 
 const SECRET = 'claimLens.factCheckApiKey';
-
-/** Results of lookups per claim id, with the change event the hover and the tree listen to. */
-export class FactCheckResults implements vscode.Disposable {
-  private readonly results = new Map<string, FactCheckMatch[] | { error: string }>();
-  private readonly emitter = new vscode.EventEmitter<string>();
-  readonly onDidChange = this.emitter.event;
-  get(id: string): FactCheckMatch[] | { error: string } | undefined {
-    return this.results.get(id);
-  }
-  set(id: string, r: FactCheckMatch[] | { error: string }): void {
-    this.results.set(id, r);
-    this.emitter.fire(id);
-  }
-  dispose(): void {
-    this.emitter.dispose();
-  }
-}
 
 /**
  * Optional lookup through the Google Fact Check Tools API: off by default;

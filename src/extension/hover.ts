@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { claimAt, inside } from './claimAt';
 import type { AnalysisStore } from './store';
 import type { VerdictStore } from './verdictStore';
-import type { FactCheckResults } from './factCheckLookup';
+import type { FactCheckResults } from './factCheckResults';
 import { HOVER_COMMANDS, hoverMarkdown } from './claimMarkdown';
 import { timed } from './timing';
 import { userSettings } from './config';

@@ -1,20 +1,22 @@
 import * as vscode from 'vscode';
-import { registerClaimsTree } from './claimsTree';
+import { registerClaimsView } from './claimsView';
 import { registerAnalyzeCommand } from './analyzeCommand';
 import { registerDiagnostics } from './diagnostics';
 import { registerFactCheckLinks } from './factCheckLinks';
 import { registerHover } from './hover';
 import { registerDocumentLifecycle } from './lifecycle';
-import { loadEngine } from './models';
+import { loadEngine } from './engineLoader';
 import { registerNavigation } from './navigation';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerStatus } from './status';
 import { blockRunner } from './blockRunner';
 import { AnalysisStore } from './store';
-import { VerdictStore } from './verdictStore';
-import { registerVerdicts } from './verdicts';
+import { followAnalyses, VerdictStore } from './verdictStore';
+import { registerRateCommand } from './rateCommand';
+import { registerRateQuickFix } from './rateQuickFix';
 import { registerExport } from './exportCommand';
-import { FactCheckResults, registerFactCheckLookup } from './factCheckLookup';
+import { registerFactCheckLookup } from './factCheckLookup';
+import { FactCheckResults } from './factCheckResults';
 import { handlerTimes, resetHandlerTimes } from './timing';
 
 /** Composes the features; each registers itself and returns what to dispose. */
@@ -45,11 +47,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
     verdicts,
     factChecks,
     registerFactCheckLookup(store, context.secrets, factChecks),
-    registerVerdicts(store, verdicts),
+    followAnalyses(store, verdicts),
+    registerRateCommand(store, verdicts),
+    registerRateQuickFix(store),
     registerExport(store, verdicts),
     registerDiagnostics(store, context.extensionUri),
     registerHover(store, '*', verdicts, factChecks),
-    registerClaimsTree(store, verdicts, factChecks),
+    registerClaimsView(store, verdicts, factChecks),
     registerAnalyzeCommand(store),
     registerNavigation(store),
     registerFactCheckLinks(store),

@@ -1,5 +1,6 @@
 import { type Claim, hash, inSlices } from '../engine/index';
 import * as vscode from 'vscode';
+import type { AnalysisStore } from './store';
 import { matchVerdictSteps, mergeSidecars, parseSidecar, serializeSidecar, setVerdict, Sidecar, UnreadableRecord, Verdict, VerdictRecord } from '../review/verdicts/index';
 import { hostSidecarFiles, SidecarFiles } from './sidecarFiles';
 import { userSettings } from './config';
@@ -195,4 +196,14 @@ export class VerdictStore implements vscode.Disposable {
     this.config.dispose();
     this.emitter.dispose();
   }
+}
+
+/** Matches the article's verdicts to its claims after each analysis; forgets them when its analysis is cleared. */
+export function followAnalyses(store: AnalysisStore, verdicts: VerdictStore): vscode.Disposable {
+  return store.onDidChange((uri: vscode.Uri) => {
+    const entry = store.get(uri);
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!entry) return verdicts.forget(uri);
+    if (entry.state === 'ready' && doc && doc.version === entry.version) void verdicts.refresh(uri, doc.getText(), entry.analysis.claims);
+  });
 }

@@ -1,16 +1,10 @@
 import * as vscode from 'vscode';
-import { DEFAULT_SCALE } from '../review/verdicts/index';
-import { claimAt } from './claimAt';
 import { claimFromArg } from './claimArg';
 import { excerpt } from './labels';
 import type { AnalysisStore } from './store';
 import { VerdictStore } from './verdictStore';
-import { reviewSettings, userSettings } from './config';
+import { ratingScale as scale, userSettings } from './config';
 import { COMMANDS, registerCommand } from './commands';
-
-export function scale(): string[] {
-  return reviewSettings().scale ?? [...DEFAULT_SCALE];
-}
 
 /** Who gives verdicts here: claimLens.verdicts.author, else the login name (desktop host), else nobody named. */
 function author(verdicts: VerdictStore): string | undefined {
@@ -30,19 +24,13 @@ function wrongRateArgs(a: RateArgs): string | undefined {
 }
 
 /**
- * Rate Claim… from the hover, the Claims view's context menu or a quick fix:
+ * Rate Claim… from the hover, the Claims view's context menu or a quick fix
+ * (rateQuickFix.ts):
  * a rating from the scale, a note and evidence links, saved to the article's
  * verdict file. Arguments skip the questions (for automation and tests).
  */
-export function registerVerdicts(store: AnalysisStore, verdicts: VerdictStore): vscode.Disposable {
-  const refresh = (uri: vscode.Uri) => {
-    const entry = store.get(uri);
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (!entry) return verdicts.forget(uri);
-    if (entry.state === 'ready' && doc && doc.version === entry.version) void verdicts.refresh(uri, doc.getText(), entry.analysis.claims);
-  };
+export function registerRateCommand(store: AnalysisStore, verdicts: VerdictStore): vscode.Disposable {
   return vscode.Disposable.from(
-    store.onDidChange(refresh),
     registerCommand(COMMANDS.rateClaim, async (arg?: string | RateArgs, extra?: RateArgs) => {
       const args = { ...(typeof arg === 'object' ? arg : {}), ...(extra ?? {}) };
       const wrong = wrongRateArgs(args);
@@ -75,19 +63,5 @@ export function registerVerdicts(store: AnalysisStore, verdicts: VerdictStore): 
     }),
     // The hover's Rate… link: a claim id and nothing else, so a link can never skip the questions.
     registerCommand(COMMANDS.rateClaimInteractive, (id: unknown) => (typeof id === 'string' ? vscode.commands.executeCommand('claimLens.rateClaim', id) : false)),
-    vscode.languages.registerCodeActionsProvider('*', {
-      provideCodeActions(doc, range, context) {
-        if (context.only && !vscode.CodeActionKind.QuickFix.contains(context.only) && !context.only.contains(vscode.CodeActionKind.QuickFix)) return [];
-        const entry = store.get(doc.uri);
-        if (!entry || entry.state !== 'ready') return [];
-        if (!context.diagnostics.some((d) => d.source === 'Claim Lens')) return [];
-        const claim = claimAt(entry.analysis.claims, doc.offsetAt(range.start));
-        if (!claim) return [];
-        const action = new vscode.CodeAction('Rate this claim…', vscode.CodeActionKind.QuickFix);
-        action.command = { command: 'claimLens.rateClaim', title: 'Rate Claim…', arguments: [claim.id] };
-        action.diagnostics = context.diagnostics.filter((d) => d.source === 'Claim Lens');
-        return [action];
-      },
-    }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
   );
 }

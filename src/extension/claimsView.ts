@@ -1,0 +1,102 @@
+import * as vscode from 'vscode';
+import type { SourceKind } from '../engine/index';
+import { snapshot } from './claimsSnapshot';
+import { ClaimsTree, type GroupBy } from './claimsTree';
+import { COMMANDS, registerCommand } from './commands';
+import type { FactCheckResults } from './factCheckResults';
+import { SOURCE_KIND_LABEL } from './labels';
+import type { AnalysisStore } from './store';
+import { timed } from './timing';
+import type { VerdictStore } from './verdictStore';
+import { ratingScale as scale } from './config';
+
+/**
+ * The Claims view in the activity bar: the tree (claimsTree.ts) for the
+ * active article, its badge and message, and the commands of its title bar
+ * and items (group, filter, refresh, select, reveal).
+ */
+/** Selects a claim's whole extent in its editor and scrolls to it. */
+export async function selectClaim(store: AnalysisStore, uri: vscode.Uri | undefined, id: string): Promise<boolean> {
+  if (!uri) return false;
+  const entry = store.get(uri);
+  const claim = entry?.state === 'ready' ? entry.analysis.claims.find((c) => c.id === id) : undefined;
+  if (!claim) return false;
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false });
+  const range = new vscode.Range(doc.positionAt(claim.range.start), doc.positionAt(claim.range.end));
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return true;
+}
+
+export function registerClaimsView(store: AnalysisStore, verdicts?: VerdictStore, factChecks?: FactCheckResults): vscode.Disposable {
+  const tree = new ClaimsTree(store, verdicts, factChecks);
+  const view = vscode.window.createTreeView('claimLens.claims', { treeDataProvider: tree, showCollapseAll: true });
+  const activeUri = () => vscode.window.activeTextEditor?.document.uri;
+  const update = timed('claims view', () => {
+    tree.refresh(activeUri() ?? tree.documentUri);
+    view.badge = tree.count ? { value: tree.count, tooltip: `${tree.count} claim${tree.count === 1 ? '' : 's'}` } : undefined;
+    const shown = [...[...tree.filter].map((k) => SOURCE_KIND_LABEL[k]), ...tree.verdictFilter];
+    view.message = shown.length ? `Showing ${shown.join(', ')} only` : undefined;
+  });
+  const setGroup = (g: GroupBy) => {
+    tree.groupBy = g;
+    void vscode.commands.executeCommand('setContext', 'claimLens.groupBy', g);
+    update();
+  };
+  void vscode.commands.executeCommand('setContext', 'claimLens.groupBy', tree.groupBy);
+  update();
+  return vscode.Disposable.from(
+    view,
+    vscode.window.onDidChangeActiveTextEditor((e) => { if (e) update(); }),
+    store.onDidChange((uri) => { if (uri.toString() === (activeUri() ?? tree.documentUri)?.toString()) update(); }),
+    ...(verdicts ? [verdicts.onDidChange((uri) => { if (uri.toString() === tree.documentUri?.toString()) update(); })] : []),
+    ...(factChecks ? [factChecks.onDidChange(() => update())] : []),
+    registerCommand(COMMANDS.groupBySpeaker, () => setGroup('speaker')),
+    registerCommand(COMMANDS.groupByKind, () => setGroup('kind')),
+    registerCommand(COMMANDS.groupByOrder, () => setGroup('order')),
+    registerCommand(COMMANDS.refreshClaims, async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (doc) await store.analyzeNow(doc);
+      update();
+    }),
+    registerCommand(COMMANDS.filterClaims, async (kinds?: SourceKind[]) => {
+      let chosen = kinds;
+      if (!chosen) {
+        const picks = await vscode.window.showQuickPick(
+          (Object.keys(SOURCE_KIND_LABEL) as SourceKind[]).map((k) => ({ label: SOURCE_KIND_LABEL[k], sourceKind: k, picked: tree.filter.has(k) })),
+          { canPickMany: true, title: 'Show claims whose source is…', placeHolder: 'Pick none to show all' },
+        );
+        if (!picks) return;
+        chosen = picks.map((p) => p.sourceKind);
+      }
+      tree.filter = new Set(chosen);
+      update();
+    }),
+    registerCommand(COMMANDS.filterByVerdict, async (ratings?: string[]) => {
+      let chosen = ratings;
+      if (!chosen) {
+        const picks = await vscode.window.showQuickPick(scale().map((label) => ({ label, picked: tree.verdictFilter.has(label) })),
+          { canPickMany: true, title: 'Show claims rated…', placeHolder: 'Pick none to show all' });
+        if (!picks) return;
+        chosen = picks.map((p) => p.label);
+      }
+      tree.verdictFilter = new Set(chosen);
+      update();
+    }),
+    registerCommand(COMMANDS.selectClaim, (id: string) => selectClaim(store, tree.documentUri, id)),
+    registerCommand(COMMANDS.revealClaim, async (id: string) => {
+      update();
+      const node = tree.nodeFor(id);
+      if (!node) return false;
+      await view.reveal(node, { select: true, focus: true, expand: true });
+      return true;
+    }),
+    registerCommand(COMMANDS.showClaims, () => vscode.commands.executeCommand('claimLens.claims.focus')),
+    // What the view shows, as data: for tests and automation (hidden from the palette).
+    registerCommand(COMMANDS.claimsSnapshot, () => {
+      update();
+      return snapshot(tree);
+    }),
+  );
+}
