@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS, ExportFormat } from '../review/exports';
+import { EXPORT_FORMATS, ExportFormat } from '../review/exports/index';
 import { httpUrl } from '../review/safeUrl';
 import { DEFAULT_MAX_BYTES } from './readArticle';
 

@@ -1,9 +1,10 @@
 import { basename } from 'node:path';
-import { EXPORT_EXTENSION, exportAs, exportContext } from '../review/exports';
+import { EXPORT_EXTENSION, exportAs, exportContext } from '../review/exports/index';
 import { DEFAULT_SCALE, MAX_VERDICT_FILE_BYTES, sidecarFromBytes, sidecarPath } from '../review/verdicts/index';
 import { readLimited } from '../hosts/node/lockedFile';
 import type { ExportOptions, ExtractOptions } from './args';
-import { toBratFile, toJson, toText } from './formats';
+import { extractJson as toJson } from '../review/exports/index';
+import { toBratFile, toText } from './formats';
 import { plural } from './messages';
 import { runFiles } from './runFiles';
 

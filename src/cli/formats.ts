@@ -2,11 +2,6 @@ import { type Analysis, type Claim, excerpt, lineIndex, speakerOf } from '../eng
 import { claimToBrat, writeBrat } from '../review/brat';
 import { plural, shown } from './messages';
 
-/** The claims of one file as a JSON object (one line of JSON Lines). */
-export function toJson(file: string, analysis: Analysis): string {
-  return JSON.stringify({ file, sentences: analysis.sentences, claims: analysis.claims });
-}
-
 /** The claims as brat standoff in PolNeAR's layout (code-point offsets). */
 export function toBratFile(text: string, claims: Claim[]): string {
   return writeBrat(claims.map(claimToBrat), text);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { EXPORT_EXTENSION, EXPORT_FORMATS, ExportFormat, exportAs, exportContext } from '../review/exports';
+import { EXPORT_EXTENSION, EXPORT_FORMATS, ExportFormat, exportAs, exportContext } from '../review/exports/index';
 import { ratingScale as scale, reviewSettings } from './config';
 import type { AnalysisStore } from './store';
 import type { VerdictStore } from './verdictStore';

@@ -4,13 +4,15 @@ import type { LexiconTable } from './wordLexicon';
 
 /**
  * A linear-chain averaged perceptron (Collins 2002) with Viterbi decoding over
- * BIO tags. Inference reads a compact JSON model; training (used by
- * scripts, never at run time in the editor) lives in `PerceptronTrainer`.
+ * BIO tags. Inference reads a binary model file (encodeModel/decodeModel: a
+ * magic number, a JSON header with the tags, transitions and the tables the
+ * cue model carries, then one byte per weight); training lives in
+ * src/tools/train/trainer.ts and never ships.
  */
 
 /**
  * A trained model. Features are hashed into 2^bits rows of one weight per
- * tag, quantised to 8 bits on a log scale: compact enough to ship inside the bundle.
+ * tag, quantised to 8 bits on a log scale: a few megabytes, shipped beside the bundles (dist/models).
  */
 export interface PerceptronModel {
   tags: string[];

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../support/engine';
-import { claimReviews, ExportContext, exportAs, exportContext } from '../../../src/review/exports';
+import { claimReviews, ExportContext, exportAs, exportContext } from '../../../src/review/exports/index';
 import { markdownText } from '../../../src/review/markdownText';
 import { httpUrl } from '../../../src/review/safeUrl';
 import { DEFAULT_SCALE } from '../../../src/review/verdicts/index';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../support/engine';
 import { parseBrat } from '../../../src/review/brat';
-import { claimReviews, exportAs, exportContext, validateClaimReview } from '../../../src/review/exports';
+import { claimReviews, exportAs, exportContext, validateClaimReview } from '../../../src/review/exports/index';
 import { DEFAULT_SCALE, serializeSidecar, setVerdict, Sidecar } from '../../../src/review/verdicts/index';
 import { tempDir } from '../../support/tempDir';
 import { ROOT } from '../../support/root';

@@ -3,7 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { analyze } from '../../support/engine';
-import { EXPORT_FORMATS, exportAs, exportContext } from '../../../src/review/exports';
+import { EXPORT_FORMATS, exportAs, exportContext } from '../../../src/review/exports/index';
 import { httpUrl } from '../../../src/review/safeUrl';
 import { claimKey, DEFAULT_SCALE, matchVerdicts, mergeSidecars, parseSidecar, serializeSidecar, setVerdict, type Sidecar, type Verdict, type VerdictRecord } from '../../../src/review/verdicts/index';
 import { readSidecar, saveSidecar } from '../../support/verdictFiles';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../../support/engine';
-import { exportContext, toCsv, toJson, toMarkdown } from '../../../../src/review/exports';
+import { exportContext, toCsv, toJson, toMarkdown } from '../../../../src/review/exports/index';
 import type { Claim } from '../../../../src/engine/types';
 import { verdictTrail } from '../../../../src/review/verdicts/history';
 import { matchVerdicts, mergeSidecars, parseSidecar, serializeSidecar, setVerdict, Sidecar, Verdict } from '../../../../src/review/verdicts/index';

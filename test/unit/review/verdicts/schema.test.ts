@@ -4,7 +4,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../../support/engine';
-import { exportContext, toCsv, toJson, toMarkdown } from '../../../../src/review/exports';
+import { exportContext, toCsv, toJson, toMarkdown } from '../../../../src/review/exports/index';
 import { matchVerdicts, parseSidecar, serializeSidecar, setVerdict } from '../../../../src/review/verdicts/index';
 import { readSidecar, saveSidecar } from '../../../support/verdictFiles';
 import { record, tempSidecar } from '../../../support/verdictsFixtures';
