@@ -1,7 +1,7 @@
 // Builds every bundle with esbuild: the extension (node and web), the CLI,
 // the developer tools (train, eval, bench) and the unit tests.
 import { build } from 'esbuild';
-import { readdirSync, existsSync, mkdirSync, copyFileSync } from 'node:fs';
+import { readdirSync, existsSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'es2022', legalComments: 'none' };
@@ -25,7 +25,8 @@ if (existsSync('src/extension/main.ts')) {
     build({ ...common, platform: 'browser', format: 'iife', entryPoints: ['src/tools/bench/webPage.ts'], outfile: 'dist/web/bench.js', minify: true }),
   );
 }
-// test/unit mirrors src: out/unit keeps its folders.
+// test/unit mirrors src: out/unit keeps its folders (made afresh, so no test that was moved or removed runs on).
+rmSync('out/unit', { recursive: true, force: true });
 const tests = existsSync('test/unit') ? readdirSync('test/unit', { recursive: true }).filter((f) => f.endsWith('.test.ts')) : [];
 if (tests.length) {
   jobs.push(build({ ...node, entryPoints: tests.map((f) => `test/unit/${f}`), outbase: 'test/unit', outdir: 'out/unit' }));
