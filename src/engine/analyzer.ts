@@ -4,7 +4,7 @@ import { CLAIMS_PER_STEP, shift, toClaims, type PlacedAttribution } from './clai
 import { type NameMention, type Resolved, resolveSpeakerSteps } from './classify/speakers';
 import type { Models } from './model/models';
 import { TagMemo } from './model/tagMemo';
-import { drain } from './run/drain';
+import { drain } from './run/steps';
 import { now, yieldToEventLoop } from './run/eventLoop';
 import { type ChunkRunner, detached, type Progress, SharedText } from './run/sharedText';
 import { type KeyedBlock, updateBlockSteps } from './text/blocks';

@@ -8,7 +8,7 @@ import { extractionSteps } from './extract/pipeline';
 import type { Models } from './model/models';
 import type { TagMemo } from './model/tagMemo';
 import { withFeatures } from './model/wordFeatures';
-import { drain } from './run/drain';
+import { drain } from './run/steps';
 import { prepare } from './text/document';
 import type { CueKind, QuoteKind, Signal, SourceKind, Span } from './types';
 

@@ -46,6 +46,6 @@ export { splitBlocks } from './text/blocks';
 export { excerpt, lineIndex } from './text/lines';
 export { offsetMap } from './text/offsets';
 export { canonical, hash } from './classify/ids';
-export { drain } from './run/drain';
+export { drain } from './run/steps';
 export { inSlices } from './run/eventLoop';
 export { sortSteps } from './run/sortSteps';

@@ -1,4 +1,4 @@
-import { drain } from '../run/drain';
+import { drain } from '../run/steps';
 import type { SourceKind, Span, Speaker } from '../types';
 import { isDemonym } from './sourceKind';
 import { NAME_TITLES } from '../lexicon/sources';

@@ -1,8 +1,8 @@
 import type { FeatureDoc } from '../model/wordFeatures';
-import { drain } from '../run/drain';
+import { drain } from '../run/steps';
 import { cueFeatures } from '../model/cueFeatures';
 import { Rel } from '../model/roleFeatures';
-import { cueWordBase, staticScores, tagRoles } from '../model/scores';
+import { cueWordBase, staticScores, tagRoles } from '../model/scoreParts';
 import { tagsToSpans } from './bioTags';
 import type { Span } from '../types';
 import type { RawAttribution } from './rawAttribution';

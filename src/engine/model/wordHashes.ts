@@ -15,7 +15,7 @@ export interface WordHashes {
   /** The word's WordNet code in `wnTable`, the table it was last looked up in. */
   wn: number;
   wnTable?: WordnetTable;
-  /** The cue tagger's scores of the word-only features, and the model they are from (scores.ts). */
+  /** The cue tagger's scores of the word-only features, and the model they are from (scoreParts.ts). */
   scores?: Float64Array;
   scoredBy?: object;
 }

@@ -1,4 +1,4 @@
-import { drain } from '../run/drain';
+import { drain } from '../run/steps';
 import { fnv1aRange } from './fnv';
 import type { Span } from '../types';
 
