@@ -49,8 +49,14 @@ check('hovering a cue shows the claim card', async (page) => {
   await page.keyboard.press('Control+Shift+M'); // close the panel again
   const line = page.locator('.monaco-editor .view-line', { hasText: 'Mayor Elena Varga said the plan' }).first();
   const said = line.locator('span', { hasText: /^said$/ }).first();
-  await said.waitFor({ timeout: 20_000 });
-  const box = await said.boundingBox();
+  // The editor renders its lines anew when the claims' semantic tokens arrive: a span found a moment
+  // ago can be gone (no box). Look again until one stays on screen.
+  let box = null;
+  for (let i = 0; i < 20 && !box; i++) {
+    await said.waitFor({ timeout: 20_000 });
+    box = await said.boundingBox();
+    if (!box) await page.waitForTimeout(250);
+  }
   assert.ok(box, 'the word "said" is on screen');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const hover = page.locator('.monaco-hover:visible', { hasText: 'named person' });
