@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { drain } from '../../../../src/engine/run/drain';
+import { drain } from '../../../../src/engine/run/steps';
 import { sortSteps } from '../../../../src/engine/run/sortSteps';
 
 test('sortSteps sorts as a stable sort does, pausing within long merges', () => {
