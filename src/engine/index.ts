@@ -47,5 +47,5 @@ export { excerpt, lineIndex } from './text/lines';
 export { offsetMap } from './text/offsets';
 export { canonical, hash } from './classify/ids';
 export { drain } from './run/steps';
-export { inSlices } from './run/eventLoop';
+export { inSlices, now } from './run/eventLoop';
 export { sortSteps } from './run/sortSteps';

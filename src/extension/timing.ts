@@ -1,3 +1,5 @@
+import { now } from '../engine/index';
+
 /**
  * The longest synchronous run of each of the extension's handlers since the
  * last reset: the analysis' slices, the store's listeners, the providers VS Code
@@ -5,8 +7,6 @@
  * bench` prints them against the 50 ms the extension host may be held.
  */
 const longest = new Map<string, number>();
-
-const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export function recordTime(name: string, ms: number): void {
   if (ms > (longest.get(name) ?? -1)) longest.set(name, ms);
