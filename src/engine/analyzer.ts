@@ -5,7 +5,7 @@ import { type NameMention, type Resolved, resolveSpeakerSteps } from './classify
 import type { Models } from './model/models';
 import { TagMemo } from './model/tagMemo';
 import { drain } from './run/steps';
-import { now, yieldToEventLoop } from './run/eventLoop';
+import { inSlices, type SliceOptions } from './run/eventLoop';
 import { type ChunkRunner, detached, type Progress, SharedText } from './run/sharedText';
 import { type KeyedBlock, updateBlockSteps } from './text/blocks';
 import type { Analysis, AnalyzeOptions, Claim } from './types';
@@ -65,8 +65,8 @@ export class Analyzer {
    * run `sliceMs`, and gives up (undefined) as soon as `cancelled()` says a
    * newer text has come.
    */
-  async analyzeInSlices(text: string, options: AnalyzeOptions & { sliceMs?: number; cancelled?: () => boolean; onSlice?: (ms: number) => void } = {}): Promise<Analysis | undefined> {
-    const { sliceMs = 20, cancelled, onSlice } = options;
+  async analyzeInSlices(text: string, options: AnalyzeOptions & Omit<SliceOptions, 'onPause'> = {}): Promise<Analysis | undefined> {
+    const { sliceMs, cancelled, onSlice } = options;
     const runner = this.runner && this.remember && text.length <= (options.maxLength ?? DEFAULT_MAX_LENGTH) ? this.runner : undefined;
     if (runner && text.length >= RUNNER_WARM) runner.warm?.();
     const progress: Progress = { blocks: [], at: 0 };
@@ -78,22 +78,7 @@ export class Analyzer {
       return shared;
     } : undefined;
     try {
-      const steps = this.steps(text, options, progress, share);
-      let t0 = now();
-      for (;;) {
-        const r = steps.next();
-        if (r.done) {
-          onSlice?.(now() - t0);
-          return r.value;
-        }
-        const waiting = r.value;
-        if (!waiting && now() - t0 < sliceMs) continue;
-        onSlice?.(now() - t0);
-        shared?.poll();
-        await (waiting ?? yieldToEventLoop());
-        if (cancelled?.()) return undefined;
-        t0 = now();
-      }
+      return await inSlices(this.steps(text, options, progress, share), { sliceMs, cancelled, onSlice, onPause: () => shared?.poll() });
     } finally {
       shared?.stop();
     }

@@ -19,19 +19,36 @@ export function yieldToEventLoop(): Promise<void> {
 
 export const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
+export interface SliceOptions {
+  /** How long a slice may run before other work gets its turn. */
+  sliceMs?: number;
+  /** Checked after each pause: true gives up (undefined). */
+  cancelled?: () => boolean;
+  /** Told how long each slice ran. */
+  onSlice?: (ms: number) => void;
+  /** Called just before each pause. */
+  onPause?: () => void;
+}
+
 /**
  * Runs a generator of steps to its end in slices of about `sliceMs`, letting
  * other work run between them; undefined when `cancelled()` says its result
- * is no longer wanted.
+ * is no longer wanted. A step that yields a promise pauses until it settles.
  */
-export async function inSlices<T>(steps: Generator<void, T>, options: { sliceMs?: number; cancelled?: () => boolean } = {}): Promise<T | undefined> {
-  const { sliceMs = 20, cancelled } = options;
+export async function inSlices<T>(steps: Generator<Promise<void> | void, T>, options: SliceOptions = {}): Promise<T | undefined> {
+  const { sliceMs = 20, cancelled, onSlice, onPause } = options;
   let t0 = now();
   for (;;) {
     const r = steps.next();
-    if (r.done) return r.value;
-    if (now() - t0 < sliceMs) continue;
-    await yieldToEventLoop();
+    if (r.done) {
+      onSlice?.(now() - t0);
+      return r.value;
+    }
+    const waiting = r.value;
+    if (!waiting && now() - t0 < sliceMs) continue;
+    onSlice?.(now() - t0);
+    onPause?.();
+    await (waiting ?? yieldToEventLoop());
     if (cancelled?.()) return undefined;
     t0 = now();
   }
