@@ -1,13 +1,20 @@
 import type { FeatureDoc } from '../../model/wordFeatures';
 import type { RawAttribution } from '../rawAttribution';
+import { lowerBound } from './indexes';
 import { span, tokenAt, type Rule } from './rule';
+
+/** The attributions in cue order, and where each cue starts. */
+interface CueOrder {
+  all: RawAttribution[];
+  cueStarts: number[];
+}
 
 /**
  * “Q1,” he said. “Q2 …” — a quotation that follows the attributed sentence,
  * has no speaker of its own and starts with an opening mark continues the
  * same speaker's content (also over paragraphs, newspaper style).
  */
-function continueWith(doc: FeatureDoc, a: RawAttribution, all: RawAttribution[]): RawAttribution {
+function continueWith(doc: FeatureDoc, a: RawAttribution, { all, cueStarts }: CueOrder): RawAttribution {
   const { tokens, sentences, quotes, quoteOf } = doc;
   if (a.content.length === 0) return a;
   const firstContent = tokenAt(doc, a.content[0].start);
@@ -21,13 +28,7 @@ function continueWith(doc: FeatureDoc, a: RawAttribution, all: RawAttribution[])
   const regionSpan = span(doc, region.open, region.close + 1);
   // Another attribution inside (or attached to) the quotation owns it (`all` is in cue order).
   const until = tokenEndOfSentence(doc, region.close);
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].cue.start < regionSpan.start) lo = mid + 1;
-    else hi = mid;
-  }
+  let lo = lowerBound(cueStarts, regionSpan.start);
   while (lo < all.length && all[lo] === a) lo++;
   if (lo < all.length && all[lo].cue.start <= until) return a;
   return { ...a, content: [...a.content, regionSpan] };
@@ -37,9 +38,9 @@ function tokenEndOfSentence(doc: FeatureDoc, i: number): number {
   return doc.sentences[doc.tokens[i].sentence].end;
 }
 
-export const continueQuote: Rule<RawAttribution[]> = {
+export const continueQuote: Rule<CueOrder> = {
   name: 'continue-quote',
   description: '“Q1,” he said. “Q2 …” — a quotation that follows the attributed sentence, has no speaker of its own and starts with an opening mark continues the same speaker\'s content (also over paragraphs, newspaper style).',
-  prepare: (_doc, all) => all,
+  prepare: (_doc, all) => ({ all, cueStarts: all.map((a) => a.cue.start) }),
   apply: continueWith,
 };
