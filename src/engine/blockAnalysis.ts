@@ -1,3 +1,4 @@
+import { claimTypeOf } from './classify/claimType';
 import { cueKindOf, cueLemma } from './classify/cueKind';
 import { baseId } from './classify/ids';
 import { quotedShare } from './classify/quoteKind';
@@ -10,7 +11,7 @@ import type { TagMemo } from './model/tagMemo';
 import { withFeatures } from './model/wordFeatures';
 import { drain } from './run/steps';
 import { prepare } from './text/document';
-import type { CueKind, QuoteKind, Signal, SourceKind, Span } from './types';
+import type { ClaimType, CueKind, QuoteKind, Signal, SourceKind, Span } from './types';
 
 /**
  * One block of text analysed on its own: tagged, repaired, and classified as
@@ -29,6 +30,7 @@ export interface BlockAttribution {
   contentText: string;
   cueLemma: string;
   cueKind: CueKind;
+  type: ClaimType;
   sourceKind: SourceKind;
   signals: Signal[];
   /** The claim's id before repeats are told apart (it depends on the text only). */
@@ -61,9 +63,12 @@ export function* blockSteps(block: string, models: Models, memo?: TagMemo): Gene
     const sourceText = a.source ? block.slice(a.source.start, a.source.end) : undefined;
     const contentText = slice(block, a.content);
     const lemma = cueLemma(cueText);
+    const line = block.lastIndexOf('\n', a.cue.start - 1) + 1;
+    const before = block.slice(Math.max(line, a.cue.start - 40), a.cue.start);
     attributions.push({
       cue: a.cue, source: a.source, content: a.content, quoted: quotedShare(doc, a),
-      cueText, sourceText, contentText, cueLemma: lemma, cueKind: cueKindOf(lemma, cueText), sourceKind: sourceKindOf(sourceText, models.lexicon),
+      cueText, sourceText, contentText, cueLemma: lemma, cueKind: cueKindOf(lemma, cueText),
+      type: claimTypeOf({ cueText, cueLemma: lemma, sourceText, before }), sourceKind: sourceKindOf(sourceText, models.lexicon),
       signals: findSignals(block, a.content), baseId: baseId(`${sourceText ?? ''}\u0000${cueText}\u0000${contentText}`),
     });
     // A block of many claims (a transcript, or a hostile text) is classified in slices too.

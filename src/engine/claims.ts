@@ -59,6 +59,7 @@ export function* toClaims(raw: PlacedAttribution[], speakers: Resolved[], built:
       contentText: f.contentText,
       speaker: resolved.speaker,
       sourceKind,
+      type: f.type,
       cueKind: f.cueKind,
       cueLemma: f.cueLemma,
       quoteKind: f.cueLemma === 'according to' ? 'according-to' : f.quoted,

@@ -40,7 +40,8 @@ export function createEngine(files: ModelFiles): Engine {
 
 export { Analyzer, DEFAULT_MAX_LENGTH, type BlockResult, type BlockRunner } from './analyzer';
 export { MODEL_FILES, type ModelFiles, type Models } from './model/models';
-export type { Analysis, AnalyzeOptions, Claim, CueKind, QuoteKind, Signal, SignalKind, SourceKind, Span, Speaker } from './types';
+export { CLAIM_TYPES } from './types';
+export type { Analysis, AnalyzeOptions, Claim, ClaimType, CueKind, QuoteKind, Signal, SignalKind, SourceKind, Span, Speaker } from './types';
 export { speakerOf, unquoted } from './claimText';
 export { splitBlocks } from './text/blocks';
 export { excerpt, lineIndex } from './text/lines';

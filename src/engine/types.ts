@@ -14,7 +14,12 @@ export type SourceKind =
   | 'document'
   | 'none';
 
-export type CueKind = 'neutral' | 'loaded' | 'denial' | 'accusation' | 'belief' | 'other';
+export type CueKind = 'neutral' | 'loaded' | 'denial' | 'accusation' | 'other';
+
+/** What kind of claim it is (docs/claim-types.md). */
+export type ClaimType = 'statement' | 'finding' | 'position' | 'other';
+
+export const CLAIM_TYPES: readonly ClaimType[] = ['statement', 'finding', 'position', 'other'];
 
 export type QuoteKind = 'direct' | 'indirect' | 'mixed' | 'according-to';
 
@@ -47,6 +52,8 @@ export interface Claim {
   contentText: string;
   speaker?: Speaker;
   sourceKind: SourceKind;
+  /** Statement, finding, position, or other (not a claim anyone made: never shown in the editor). */
+  type: ClaimType;
   cueKind: CueKind;
   /** The cue's base form: "said" → "say", "according to" → "according to". */
   cueLemma: string;

@@ -6,7 +6,7 @@ export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
   vague: 'vague source', pronoun: 'unresolved pronoun', document: 'document', none: 'no source',
 };
 export const CUE_KIND_LABEL: Record<CueKind, string> = {
-  neutral: 'neutral', loaded: 'loaded verb', denial: 'denial', accusation: 'accusation', belief: 'belief or opinion', other: 'other',
+  neutral: 'neutral', loaded: 'loaded verb', denial: 'denial', accusation: 'accusation', other: 'other',
 };
 export const QUOTE_KIND_LABEL: Record<QuoteKind, string> = {
   direct: 'direct quote', indirect: 'indirect (paraphrase)', mixed: 'partly quoted', 'according-to': '“according to”',

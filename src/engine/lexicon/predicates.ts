@@ -56,7 +56,8 @@ kind('loaded', 'claim admit insist concede reveal note confess boast allege ackn
   'complain lament declare swear vow pledge promise argue stress emphasize emphasise point');
 kind('denial', 'deny reject dismiss refute dispute rebut disavow contradict');
 kind('accusation', 'accuse blame charge criticize criticise condemn attack slam blast denounce fault lash');
-kind('belief', 'think believe feel hope fear expect suspect doubt consider want know see view seem appear worry wonder ' +
+// States of mind are claims of type position (classify/claimType.ts); their cue is neutral.
+kind('neutral', 'think believe feel hope fear expect suspect doubt consider want know see view seem appear worry wonder ' +
   'suggest predict estimate reckon assume guess imagine trust');
 
 /**

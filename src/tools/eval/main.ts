@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEngine } from '../../hosts/node/loadEngine';
 import { claimToBrat as toBrat } from '../../review/brat';
@@ -5,6 +6,8 @@ import { readCorpus, GoldDoc } from '../corpus';
 import { ATTRIBUTION_METRICS, emptyScores, Score, scoreDocument, Scores, SPAN_ROLES } from './metrics';
 import { construction } from './construction';
 import { arg } from '../args';
+import { speakerReport, typeReport } from './goldReports';
+import type { Claim } from '../../engine/index';
 
 /**
  * Scores the engine against brat gold: PolNeAR (a split) and the seed article.
@@ -12,7 +15,14 @@ import { arg } from '../args';
  */
 /** Taggers from another models folder (for comparing a newly trained model), or the shipped ones. */
 const engine = loadEngine(process.argv.includes('--models') ? arg('--models', '') : undefined);
-const run1 = (text: string) => engine.analyze(text);
+const claimsByText = new Map<string, Claim[]>();
+/** The claims of a text, analysed once however many reports read them. */
+const run1 = (text: string) => {
+  let claims = claimsByText.get(text);
+  if (!claims) claimsByText.set(text, (claims = engine.analyze(text).claims));
+  return { claims };
+};
+const claimsOf = (d: GoldDoc) => run1(d.text).claims;
 
 interface DocResult { name: string; scores: Scores; gold: number }
 
@@ -65,7 +75,11 @@ const corpus = arg('--corpus', '../shared/corpora/polnear');
 const split = arg('--split', 'dev');
 const seedDir = arg('--seed', join(corpus, '..', 'seed'));
 const limit = Number(arg('--limit', 'Infinity'));
-report(`PolNeAR ${split}`, readCorpus(join(corpus, split), limit), true);
+const polnear = readCorpus(join(corpus, split), limit);
+report(`PolNeAR ${split}`, polnear, true);
+const goldDir = arg('--gold', 'gold');
+speakerReport(`PolNeAR ${split}`, join(goldDir, `${split}-speakers.tsv`), polnear, claimsOf, true);
+typeReport(join(goldDir, `${split}-types.tsv`), polnear, claimsOf);
 const seedDocs = readCorpus(seedDir);
 if (seedDocs.length) {
   const seed = report('Seed article', seedDocs, false);
@@ -75,4 +89,6 @@ if (seedDocs.length) {
   seedDocs[0].gold.forEach((g, i) => {
     if (!fullMatch[i]) console.log(`  missed: ${seedDocs[0].text.slice(g.cue[0].start, g.cue[0].end)} @${g.cue[0].start} — ${g.source.map((s) => seedDocs[0].text.slice(s.start, s.end)).join(' ')}`);
   });
+  const speakers = readdirSync(seedDir).find((f) => f.endsWith('.speakers.tsv'));
+  if (speakers) speakerReport('seed article', join(seedDir, speakers), seedDocs.slice(0, 1), claimsOf, true);
 }

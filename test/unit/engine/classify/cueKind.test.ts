@@ -8,7 +8,7 @@ test('cue lemmas and kinds', () => {
     ['told', 'tell', 'neutral'], ['claimed', 'claim', 'loaded'], ['admitted', 'admit', 'loaded'], ['insisted', 'insist', 'loaded'],
     ['conceded', 'concede', 'loaded'], ['revealed', 'reveal', 'loaded'], ['noted', 'note', 'loaded'],
     ['denies', 'deny', 'denial'], ['denied', 'deny', 'denial'], ['accused', 'accuse', 'accusation'],
-    ['accusing', 'accuse', 'accusation'], ['thinks', 'think', 'belief'], ['believes', 'believe', 'belief'],
+    ['accusing', 'accuse', 'accusation'], ['thinks', 'think', 'neutral'], ['believes', 'believe', 'neutral'],
     ['thanked', 'thank', 'other'], ['was quoted as saying', 'quote', 'neutral'],
   ];
   for (const [cue, lemma, kind] of cases) {

@@ -1,0 +1,59 @@
+import { CUE_FEATURE_KINDS } from '../lexicon/predicates';
+import { FINDING_WORDS, OTHER_WORDS, POSITION_WORDS, RESEARCH_SOURCE, SAYING_WORDS } from '../lexicon/claimTypes';
+import type { ClaimType } from '../types';
+
+/**
+ * What kind of claim an attribution is (docs/claim-types.md): a statement
+ * (the source said it), a finding (research or evidence showed it), a
+ * position (a state of mind ascribed to the source) or other (an action, a
+ * perception, a like, or saying that did not happen).
+ */
+
+export interface TypeInput {
+  /** The cue as written and its base form. */
+  cueText: string;
+  cueLemma: string;
+  sourceText?: string;
+  /** A little of the text just before the cue, on its line: "did not", "declined to". */
+  before: string;
+}
+
+/** Saying negated, refused, or not yet done: nothing was claimed. */
+const NOT_SAID_BEFORE = /(?:\b(?:not|never|no longer|declined? to|declining to|refused? to|refusing to|will|won['’]t|would|wouldn['’]t|could|couldn['’]t|might|going to|expected to|set to|plans? to|planning to)|n['’]t)\s+(?:(?:also|yet|even|publicly|immediately|directly|specifically|explicitly|ever|be|have)\s+)?$/i;
+const NOT_SAID_IN_CUE = /\b(?:not|never|n['’]t|no|will|won['’]t|would|'ll|declin\w*|refus\w*)\b|n['’]t\b/i;
+
+/** Kinds of the cue tagger's prior (lexicon/predicates.ts): 1 and 4 are saying, 2 and 3 states of mind. */
+const PRIOR = new Map<string, number>();
+for (const [k, words] of CUE_FEATURE_KINDS) for (const w of words.split(' ')) if (!PRIOR.has(w)) PRIOR.set(w, k);
+
+/** Does a base form (as cueLemma strips it: "endors", "plann") stand for one of the words? */
+function lemmaIn(words: Set<string> | Map<string, number>, lemma: string): string | undefined {
+  if (words.has(lemma)) return lemma;
+  if (words.has(lemma + 'e')) return lemma + 'e';
+  if (lemma.length > 3 && lemma.at(-1) === lemma.at(-2) && words.has(lemma.slice(0, -1))) return lemma.slice(0, -1);
+  return undefined;
+}
+
+export function claimTypeOf(a: TypeInput): ClaimType {
+  const lemma = a.cueLemma;
+  if (NOT_SAID_BEFORE.test(a.before) || NOT_SAID_IN_CUE.test(a.cueText)) return 'other';
+  const research = !!a.sourceText && RESEARCH_SOURCE.test(a.sourceText) && !/\breport\b/i.test(a.sourceText.replace(/\bpoll\w*|surveys?|stud(?:y|ies)|data\b/gi, ''));
+  if (lemma === ':' || a.cueText.trim() === ':') return research ? 'finding' : 'statement';
+  if (lemma === 'according to') return research ? 'finding' : 'statement';
+  const reportSource = !!a.sourceText && RESEARCH_SOURCE.test(a.sourceText);
+  if (reportSource && lemmaIn(FINDING_WORDS, lemma) && !lemmaIn(SAYING_WORDS, lemma)) return 'finding';
+  if (research && (lemma === 'show' || lemma === 'suggest' || lemma === 'predict' || lemma === 'estimate')) return 'finding';
+  if (lemmaIn(SAYING_WORDS, lemma)) return 'statement';
+  if (lemmaIn(POSITION_WORDS, lemma)) return 'position';
+  if (lemmaIn(OTHER_WORDS, lemma)) return 'other';
+  if (lemmaIn(FINDING_WORDS, lemma)) return 'position';
+  // A noun of saying in the cue: "his criticism of", "the endorsement".
+  for (const w of a.cueText.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const stem = w.replace(/(?:ism|ment|ion|s)$/, '');
+    if (lemmaIn(POSITION_WORDS, w) || lemmaIn(POSITION_WORDS, stem)) return 'position';
+    if (lemmaIn(SAYING_WORDS, w) || lemmaIn(SAYING_WORDS, stem)) return 'statement';
+  }
+  const prior = lemmaIn(PRIOR, lemma);
+  if (prior) return PRIOR.get(prior) === 2 || PRIOR.get(prior) === 3 ? 'position' : 'statement';
+  return 'statement';
+}
