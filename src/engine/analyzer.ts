@@ -123,7 +123,7 @@ export class Analyzer {
       used.set(key, result);
       sentences += result.sentences;
       for (const attribution of result.attributions) raw.push({ attribution, at: b.start });
-      for (const n of result.names) names.push({ name: n.name, span: { start: n.span.start + b.start, end: n.span.end + b.start } });
+      for (const n of result.names) names.push({ ...n, span: { start: n.span.start + b.start, end: n.span.end + b.start } });
     }
     // The cache holds exactly the blocks of the text just analysed: memory in proportion to the document.
     if (this.remember) this.cache = used;

@@ -1,9 +1,17 @@
 import { drain } from '../run/steps';
 import type { SourceKind, Span, Speaker } from '../types';
-import { isDemonym } from './sourceKind';
-import { NAME_TITLES } from '../lexicon/sources';
 import type { WordLexicon } from '../model/wordLexicon';
+import { type Gender, genderOf, type NameMention, personalNameIn } from './names';
+import { descriptionOf, describes, orgName } from './descriptions';
 
+export { fullNames, personalName, type NameMention } from './names';
+
+/**
+ * Who each source refers to: pronouns to an earlier person or body that
+ * agrees in gender and number, short names to the full name the article
+ * gives, descriptions ("the premier", "the agency") to the person or body
+ * named earlier, names stripped of titles and appositions.
+ */
 
 export interface SourceMention {
   span: Span;
@@ -11,71 +19,16 @@ export interface SourceMention {
   kind: SourceKind;
 }
 
-/** A personal name and where it stands in the text it was found in (UTF-16 offsets of its first and last word). */
-interface FoundName { name: string; start: number; end: number }
-
-/** Names found, per lexicon (nationality words come from it): sources recur on every edit. */
-const namesByLexicon = new WeakMap<WordLexicon, Map<string, FoundName | undefined>>();
-
-/** The personal name inside a source: "Albanian Prime Minister Edi Rama" → "Edi Rama". */
-export function personalName(text: string, lexicon: WordLexicon): string | undefined {
-  return personalNameIn(text, lexicon)?.name;
-}
-
-function personalNameIn(text: string, lexicon: WordLexicon): FoundName | undefined {
-  let names = namesByLexicon.get(lexicon);
-  if (!names) namesByLexicon.set(lexicon, (names = new Map()));
-  if (names.has(text)) return names.get(text);
-  if (names.size >= 20_000) names.clear();
-  const found = findPersonalName(text, lexicon);
-  names.set(text, found);
-  return found;
-}
-
-function findPersonalName(text: string, lexicon: WordLexicon): FoundName | undefined {
-  // "Priya Natarajan, a hydrologist at Lakeside University": the name is before the comma.
-  const comma = text.indexOf(',');
-  const head = comma < 0 ? text : text.slice(0, comma);
-  const words: { w: string; at: number }[] = [];
-  for (const m of head.matchAll(/\S+/g)) words.push({ w: m[0], at: m.index });
-  // "Nasser Kanani’s": the possessive is not part of the name.
-  const lastWord = words[words.length - 1];
-  if (lastWord && /[’']s$/.test(head)) {
-    if (lastWord.w.length > 2) lastWord.w = lastWord.w.slice(0, -2);
-    else words.pop();
-  }
-  let end = words.length;
-  while (end > 0 && !/^\p{Lu}/u.test(words[end - 1].w)) end--;
-  let start = end;
-  while (start > 0 && /^\p{Lu}|^(?:de|da|van|von|bin|al|el|la|le|di|du)$/u.test(words[start - 1].w)) start--;
-  while (start < end && (NAME_TITLES.test(words[start].w) || isDemonym(words[start].w, lexicon))) start++;
-  // A name ends with a capitalised word; particles and titles alone are no name.
-  const name = words.slice(start, end);
-  if (name.length === 0 || !/^\p{Lu}/u.test(name[0].w)) return undefined;
-  const last = name[name.length - 1];
-  return { name: name.map((x) => x.w).join(' '), start: name[0].at, end: last.at + last.w.length };
-}
-
-export interface NameMention { name: string; span: Span }
-
-/** Capitalised word runs of two or more words: candidate full names, in text order, with their real spans. Found once per document. */
-export function fullNames(text: string, lexicon: WordLexicon): NameMention[] {
-  const out: NameMention[] = [];
-  const re = /\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+)+/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const found = personalNameIn(m[0], lexicon);
-    if (found && found.name.includes(' ')) out.push({ name: found.name, span: { start: m.index + found.start, end: m.index + found.end } });
-  }
-  return out;
-}
-
 /** How far back an antecedent is looked for: coreference in news stays within a few paragraphs, and long texts stay linear. */
 const LOOKBACK = 200;
 
-const PERSON_PRONOUN = /^(?:he|she|him|her|his|i|me)$/i;
+const MALE = /^(?:he|him|his|himself)$/i;
+const FEMALE = /^(?:she|her|hers|herself)$/i;
+/** Heads of a description that stand for a body named before. */
+const BODY_HEADS = /^(?:group|organi[sz]ation|movement|party|agency|company|firm|bank|network|newspaper|paper|outfit|committee|commission|council|bureau|office|department|ministry|union|coalition|alliance)$/;
+const FIRST_PERSON = /^(?:i|me|my)$/i;
 const THING_PRONOUN = /^(?:it|its|which|this)$/i;
-const PLURAL_PRONOUN = /^(?:they|them|their|we|us|these|those)$/i;
+const PLURAL_PRONOUN = /^(?:they|them|their|we|us|these|those|our)$/i;
 
 export interface Resolved {
   speaker?: Speaker;
@@ -83,11 +36,7 @@ export interface Resolved {
   kind?: SourceKind;
 }
 
-/**
- * Resolves each source (in document order) to a speaker: pronouns to the
- * nearest compatible earlier source, short names and definite descriptions
- * ("the ministry") to an earlier fuller mention.
- */
+/** Resolves each source (in document order) to a speaker. */
 export function resolveSpeakers(mentions: (SourceMention | undefined)[], names: NameMention[], lexicon: WordLexicon): Resolved[] {
   return drain(resolveSpeakerSteps(mentions, names, Infinity, lexicon));
 }
@@ -98,7 +47,7 @@ export function resolveSpeakers(mentions: (SourceMention | undefined)[], names: 
  * nothing before them changed: resolution looks only backwards, so they hold.
  */
 export function* resolveSpeakerSteps(mentions: (SourceMention | undefined)[], names: NameMention[], per: number, lexicon: WordLexicon, known: Resolved[] = []): Generator<void, Resolved[]> {
-  const earlier: Earlier[] = [];
+  const state: State = { earlier: [], genders: new Map(), names, lexicon };
   const ordered = mentions.map((m, i) => ({ m, i })).sort((a, b) => (a.m?.span.start ?? 0) - (b.m?.span.start ?? 0));
   if (mentions.length > per) yield;
   const results = new Array<Resolved>(mentions.length);
@@ -106,42 +55,38 @@ export function* resolveSpeakerSteps(mentions: (SourceMention | undefined)[], na
   for (const { m, i } of ordered) {
     if (++done % per === 0) yield;
     if (!m) { results[i] = {}; continue; }
-    const r = i < known.length ? known[i] : resolveOne(names, m, earlier, lexicon);
+    const r = i < known.length ? known[i] : resolveOne(state, m);
     results[i] = r;
-    if (r.speaker && r.kind && r.kind !== 'pronoun') earlier.push({ mention: m, speaker: r.speaker, kind: r.kind, facts: textFacts(m.text) });
+    if (r.speaker && r.kind) learnGender(state, m, r);
+    if (r.speaker && r.kind && r.kind !== 'pronoun') state.earlier.push({ mention: m, speaker: r.speaker, kind: r.kind, lower: m.text.toLowerCase(), possessive: /['’]s$/.test(m.text.trim()) });
   }
   return results;
 }
 
-/** What later mentions compare against in a source's text. */
-interface TextFacts {
-  /** The text in lower case. */
-  lower: string;
-  /** More than two words: a full description a later "the X" may point back to. */
-  long: boolean;
-  /** A possessor ("Tehran’s claim"). */
-  possessive: boolean;
-}
-
-const facts = new Map<string, TextFacts>();
-
-/** A source text's facts; remembered, as sources recur on every edit. */
-function textFacts(text: string): TextFacts {
-  let f = facts.get(text);
-  if (!f) {
-    if (facts.size >= 20_000) facts.clear();
-    const lower = text.toLowerCase();
-    f = { lower, long: lower.split(/\s+/).length > 2, possessive: /['’]s$/.test(text) };
-    facts.set(text, f);
-  }
-  return f;
+interface State {
+  earlier: Earlier[];
+  /** What the article's own pronouns say of each speaker's gender. */
+  genders: Map<string, Gender>;
+  names: NameMention[];
+  lexicon: WordLexicon;
 }
 
 interface Earlier {
   mention: SourceMention;
   speaker: Speaker;
   kind: SourceKind;
-  facts: TextFacts;
+  lower: string;
+  /** A possessor ("Tehran’s claim"): seldom what a later pronoun points back to. */
+  possessive: boolean;
+}
+
+function learnGender(s: State, m: SourceMention, r: Resolved): void {
+  const g = MALE.test(m.text.trim()) ? 'm' : FEMALE.test(m.text.trim()) ? 'f' : undefined;
+  if (g && r.speaker && !s.genders.has(r.speaker.name)) s.genders.set(r.speaker.name, g);
+}
+
+function genderOfName(s: State, name: string, known?: Gender): Gender | undefined {
+  return s.genders.get(name) ?? known ?? genderOf(name.split(' ')[0], s.lexicon);
 }
 
 /** The nearest earlier resolved source before `offset` (within LOOKBACK) that passes `ok`; they were pushed in text order. */
@@ -162,43 +107,78 @@ function nearestName(names: NameMention[], offset: number, ok: (n: NameMention) 
   return undefined;
 }
 
-const from = (e: Earlier): Resolved => ({ speaker: { name: e.speaker.name, from: e.speaker.from ?? e.mention.span }, kind: e.kind });
+const from = (e: Earlier, kind = e.kind): Resolved => ({ speaker: { name: e.speaker.name, from: e.speaker.from ?? e.mention.span }, kind });
+const fromName = (n: NameMention): Resolved => ({ speaker: { name: n.name, from: n.span }, kind: 'person' });
 
-function resolveOne(names: NameMention[], m: SourceMention, earlier: Earlier[], lexicon: WordLexicon): Resolved {
+function resolveOne(s: State, m: SourceMention): Resolved {
   const word = m.text.trim();
+  if (m.kind === 'pronoun') return resolvePronoun(s, m, word);
   const at = m.span.start;
-  if (m.kind === 'pronoun') {
-    const want: SourceKind[] | undefined = PERSON_PRONOUN.test(word) ? ['person']
-      : THING_PRONOUN.test(word) ? ['organization', 'media', 'document']
-        : PLURAL_PRONOUN.test(word) ? ['organization', 'anonymous', 'vague', 'media'] : undefined;
-    // A possessor ("Tehran’s claim") is seldom what a later pronoun points back to.
-    const hit = want && nearest(earlier, at, (e) => want.includes(e.kind) && !e.facts.possessive);
-    if (hit) return from(hit);
-    if (PERSON_PRONOUN.test(word)) {
-      const last = nearestName(names, at, () => true);
-      if (last) return { speaker: { name: last.name, from: last.span }, kind: 'person' };
+  const found = m.kind === 'person' ? personalNameIn(word, s.lexicon) : undefined;
+  // "Moreau's business partner, Lena Ortiz": a name in apposition is the speaker, not the description before it.
+  const comma = word.indexOf(',');
+  const apposition = !!found && comma > 0 && found.start > comma;
+  const description = apposition ? undefined : descriptionOf(word);
+  if (description) {
+    const hit = nearest(s.earlier, at, (e) => describes(description, e.lower, e.kind))
+      ?? undefined;
+    const name = description.person ? nearestName(s.names, at, (n) => n.person && describes(description, n.context, 'person')) : undefined;
+    if (hit && (!name || hit.mention.span.start > name.span.start || hit.kind !== 'person')) return from(hit);
+    if (name) return fromName(name);
+    // "The group" after "the MEK’s camp": a body named in the text close before.
+    if (description.definite && description.bare && BODY_HEADS.test(description.head)) {
+      const body = nearestName(s.names, at, (n) => !!n.org && at - n.span.end < 1000);
+      if (body) return { speaker: { name: body.name, from: body.span }, kind: 'organization' };
     }
-    return { kind: 'pronoun' };
-  }
-  const definite = /^the\s+(\p{L}+)(?:[’']s)?$/iu.exec(word);
-  if (definite) {
-    // "the ministry" → "the Iranian intelligence ministry"; "the mayor" → "Mayor Elena Varga".
-    const head = definite[1].toLowerCase();
-    const ending = ' ' + head;
-    const asWord = NAME_TITLES.test(head) ? new RegExp(`\\b${head}\\b`) : undefined;
-    const hit = nearest(earlier, at, (e) => e.facts.long && (e.facts.lower.endsWith(ending) || (e.kind === 'person' && !!asWord && asWord.test(e.facts.lower))));
-    if (hit) return from(hit);
   }
   if (m.kind === 'person') {
-    const name = personalName(m.text, lexicon) ?? m.text.trim();
-    if (!name.includes(' ')) {
-      const ending = ' ' + name;
-      const earlierSource = nearest(earlier, at, (e) => e.speaker.name.endsWith(ending));
-      if (earlierSource) return { ...from(earlierSource), kind: 'person' };
-      const fromText = nearestName(names, at, (n) => n.name.endsWith(ending));
-      if (fromText) return { speaker: { name: fromText.name, from: fromText.span }, kind: 'person' };
+    if (found && !description) {
+      if (!found.name.includes(' ')) {
+        const ending = ' ' + found.name;
+        const earlierSource = nearest(s.earlier, at, (e) => e.kind === 'person' && e.speaker.name.endsWith(ending));
+        const fromText = nearestName(s.names, at, (n) => n.name.endsWith(ending));
+        if (earlierSource && (!fromText || earlierSource.speaker.name === fromText.name || earlierSource.mention.span.start > fromText.span.start)) return { ...from(earlierSource), kind: 'person' };
+        if (fromText) return fromName(fromText);
+      }
+      return { speaker: { name: found.name }, kind: 'person' };
     }
-    return { speaker: { name }, kind: 'person' };
   }
-  return { speaker: { name: word.replace(/[’']s$/, '') }, kind: m.kind };
+  if (m.kind === 'organization' || m.kind === 'media' || m.kind === 'document') {
+    const name = orgName(word);
+    // "the Post" → "The Washington Post" named earlier.
+    const short = name.split(' ').length === 1 ? ' ' + name.toLowerCase() : undefined;
+    const longer = short && nearest(s.earlier, at, (e) => e.kind === m.kind && e.speaker.name.toLowerCase().endsWith(short));
+    if (longer) return from(longer);
+    return { speaker: { name }, kind: m.kind };
+  }
+  return { speaker: { name: word.replace(/[’']s$/, '').replace(/,.*$/s, '').trim() }, kind: m.kind };
+}
+
+function resolvePronoun(s: State, m: SourceMention, word: string): Resolved {
+  const at = m.span.start;
+  const gender: Gender | undefined = MALE.test(word) ? 'm' : FEMALE.test(word) ? 'f' : undefined;
+  if (gender || FIRST_PERSON.test(word)) {
+    // He and she are people, of their gender where the article or the first name tells it.
+    const agrees = (name: string, known?: Gender) => !gender || (genderOfName(s, name, known) ?? gender) === gender;
+    const source = nearest(s.earlier, at, (e) => e.kind === 'person' && !e.possessive && agrees(e.speaker.name));
+    const name = nearestName(s.names, at, (n) => n.person && agrees(n.name, n.gender));
+    // The current speaker holds unless a person named since stands in the same paragraph.
+    if (source && (!name || name.span.start < source.mention.span.end || name.name === source.speaker.name || !sameParagraphAsNewer(s, name, source, at))) return from(source, 'person');
+    if (name) return fromName(name);
+    return { kind: 'pronoun' };
+  }
+  const want: SourceKind[] | undefined = THING_PRONOUN.test(word) ? ['organization', 'media', 'document']
+    : PLURAL_PRONOUN.test(word) ? ['organization', 'anonymous', 'vague', 'media'] : undefined;
+  const hit = want && nearest(s.earlier, at, (e) => want.includes(e.kind) && !e.possessive);
+  if (hit) return from(hit);
+  return { kind: 'pronoun' };
+}
+
+/**
+ * Does a name mentioned after the last speaker stand close to the pronoun?
+ * A name since the speaker, within a short distance, takes over (it is the
+ * new subject); a speaker far back yields to it too.
+ */
+function sameParagraphAsNewer(_s: State, name: NameMention, source: Earlier, at: number): boolean {
+  return at - name.span.end < 400 || at - source.mention.span.end > 1500;
 }

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../../support/engine';
+
+/** Who the claim whose cue is `cue` names as its speaker (invented articles, one construction each). */
+function speakerOf(text: string, cue: string): string | undefined {
+  const claims = analyze(text).claims;
+  const c = claims.find((x) => x.cueText === cue || x.cueText.startsWith(cue + ' '));
+  assert.ok(c, `no claim with the cue "${cue}" in: ${text}\n(found: ${claims.map((x) => x.cueText).join(', ')})`);
+  return c.speaker?.name ?? c.sourceText;
+}
+
+test('she is the woman named before, not the man named after her or before her', () => {
+  const text = 'Mark Fischer opened the clinic in 2019. His colleague, Dr. Helen Brandt, runs the night shift.\n\n“It works,” she says.';
+  assert.equal(speakerOf(text, 'says'), 'Helen Brandt');
+  const text2 = 'Laura Chen met Tom Weber at the depot on Monday.\n\n“We are short of drivers,” she said.';
+  assert.equal(speakerOf(text2, 'said'), 'Laura Chen');
+});
+
+test('he is never a company or a newspaper', () => {
+  const text = 'Daniel Ortega praised the new phone. Apple Computer Inc. declined to comment.\n\n“It is a good product,” he said.';
+  assert.equal(speakerOf(text, 'said'), 'Daniel Ortega');
+});
+
+test('what the article says of a person decides the gender of a name the lexicon does not know', () => {
+  const text = 'Nasser Kanani spoke for the ministry. He said the talks would go on.\n\nRima Haddad, an analyst, disagreed. She said the talks had failed.\n\n“The talks are over,” he said later.';
+  assert.equal(analyze(text).claims.filter((c) => c.sourceText === 'he').at(-1)?.speaker?.name, 'Nasser Kanani');
+});
+
+test('a name in apposition is the speaker, not the possessor before it', () => {
+  const text = '“The lease was signed in March,” says Moreau’s business partner, Lena Ortiz.';
+  assert.equal(speakerOf(text, 'says'), 'Lena Ortiz');
+});
+
+test('a description points back to the person introduced by it', () => {
+  const text = 'Ontario Premier Ana Reyes visited the plant on Monday.\n\nThe premier said the plant would stay open.';
+  assert.equal(speakerOf(text, 'said'), 'Ana Reyes');
+  const bakery = 'Bakery owner Marie Dubois has run the shop for 30 years.\n\nThe 52-year-old owner of the bakery said flour had doubled in price.';
+  assert.equal(speakerOf(bakery, 'said'), 'Marie Dubois');
+  const gov = 'Indiana Gov. Mike Pence spoke in Ohio.\n\nThe Indiana governor said the plan would pass.';
+  assert.equal(speakerOf(gov, 'said'), 'Mike Pence');
+});
+
+test('titles, ranks and roles are no part of the name', () => {
+  for (const [text, name] of [
+    ['Homeland Security Secretary Jeh Johnson said the threat was real.', 'Jeh Johnson'],
+    ['Retired Lt. Gen. Michael Flynn said the plan was sound.', 'Michael Flynn'],
+    ['Activist Angela Davis said the law was unjust.', 'Angela Davis'],
+  ]) assert.equal(speakerOf(text, 'said'), name, text);
+});
+
+test('Mr. with a surname is the person named in full before', () => {
+  const text = 'Larry King hosted the show for 25 years.\n\nMr. King said he had no regrets.';
+  assert.equal(speakerOf(text, 'said'), 'Larry King');
+});
+
+test('a possessor keeps its claim: X’s claim that Y has X as its source', () => {
+  const claims = analyze('Tehran’s claim that the camp was a base for attacks was rejected by Albania.').claims;
+  const claim = claims.find((c) => c.cueText === 'claim');
+  assert.ok(claim);
+  assert.equal(claim.speaker?.name ?? claim.sourceText?.replace(/’s$/, ''), 'Tehran');
+});
+
+test('a definite description of a body points back to the body named just before', () => {
+  const text = 'The Mojahedin-e Khalq (MEK) held a rally in Paris. The MEK’s camp in Albania was raided last month.\n\nThe group said one of its members died.';
+  assert.equal(speakerOf(text, 'said'), 'MEK');
+  const cbo = 'The nonpartisan Congressional Budget Office released its figures on Friday.\n\nThe agency said the deficit would grow.';
+  assert.equal(speakerOf(cbo, 'said'), 'Congressional Budget Office');
+});
+
+test('names of bodies and polls lose their articles and adjectives, not their words', () => {
+  assert.equal(speakerOf('The nonpartisan Tax Foundation said the plan would cost $2 trillion.', 'said'), 'Tax Foundation');
+  assert.equal(speakerOf('The New York Times reported that the talks had stalled.', 'reported'), 'The New York Times');
+});
+
+test('newspapers and channels are media, not named people', () => {
+  const claims = analyze('Channel 9 News reported that the bridge was closed. The Herald said the council had known for months.').claims;
+  assert.deepEqual(claims.map((c) => [c.sourceText, c.sourceKind]), [['Channel 9 News', 'media'], ['The Herald', 'media']]);
+});
