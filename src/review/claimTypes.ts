@@ -11,10 +11,6 @@ import { CLAIM_TYPES, type Claim, type ClaimType } from '../engine/index';
 export const REVIEW_TYPES = ['statement', 'finding', 'position'] as const satisfies readonly ClaimType[];
 export type ReviewType = (typeof REVIEW_TYPES)[number];
 
-export function isReviewType(t: unknown): t is ReviewType {
-  return (REVIEW_TYPES as readonly unknown[]).includes(t);
-}
-
 /** The claims of the given types, in their order; every claim when `types` is undefined. */
 export function ofTypes(claims: Claim[], types: readonly ClaimType[] | undefined): Claim[] {
   if (!types) return claims;

@@ -8,19 +8,15 @@ import { serializeSidecar, setVerdict, type Sidecar } from '../../../src/review/
 import { analyze } from '../../support/engine';
 import { csvRows } from '../../support/csvRows';
 import { assertCleanStderr, run, tempDir } from '../../support/cliRun';
+import { TYPED_ARTICLE } from '../../support/typedArticle';
 
-/** An invented article with a statement, a position, an action (other) and a finding. */
-const TYPED = [
-  'Harbour Council leader Mira Ostrander said the ferry terminal would reopen in June.',
-  'Ostrander believes the new timetable will cut waiting times by half.',
-  'Judge Alma Tove sentenced the former treasurer, Dag Wennick, to three years in prison.',
-  'A survey by the Tollby Institute found that 62% of commuters back the plan.',
-].join('\n\n') + '\n';
+const TYPED = TYPED_ARTICLE;
 const CLAIMS = analyze(TYPED).claims;
 const typesOf = (claims: { type: ClaimType }[]) => claims.map((c) => c.type);
 
 test('the test article has a claim of each of the four types, so that each filter below has something to drop', () => {
-  assert.deepEqual([...new Set(typesOf(CLAIMS))].sort(), ['finding', 'other', 'position', 'statement']);
+  assert.deepEqual(typesOf(CLAIMS), ['statement', 'position', 'other', 'finding']);
+  assert.equal(CLAIMS[2].cueText, 'sentenced');
 });
 
 test('--types: an unknown name or an empty list is one line naming the bad value and the allowed ones, then the usage, exit 2', () => {
@@ -101,12 +97,12 @@ test('export lists statements, findings and positions by default (CSV with a typ
   assert.deepEqual(json.orphans, [], 'the verdict on the claim left out is not an orphan');
   const md = out('md');
   assert.match(md, new RegExp(`^${reviewed.length} claims \\(statement, finding, position; 1 of other types left out\\), 1 rated\\.$`, 'm'));
-  assert.match(md, /\*believes\* \(position, line 3\)/);
+  assert.match(md, /\*believe\* \(position, line 3\)/);
   assert.equal(parseBrat(out('brat'), TYPED).length, CLAIMS.length);
   assert.equal(parseBrat(out('brat', '--types', 'statement'), TYPED).length, 1);
   for (const args of [[], ['--types', 'statement,finding,position,other'], ['--types', 'other']]) {
     const reviews = JSON.parse(out('claimreview', ...args)) as { claimReviewed: string }[];
-    assert.deepEqual(reviews.map((r) => r.claimReviewed), args.length && args[1] === 'other' ? [] : ['the ferry terminal would reopen in June'], args.join(' '));
+    assert.deepEqual(reviews.map((r) => r.claimReviewed), args.length && args[1] === 'other' ? [] : [CLAIMS[0].contentText], args.join(' '));
   }
   assert.equal(readFileSync(`${a}.claims.json`, 'utf8'), serializeSidecar(verdicts()), 'the verdict file is untouched');
 });
