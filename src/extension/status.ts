@@ -34,7 +34,7 @@ export function registerStatus(store: AnalysisStore): vscode.Disposable {
     const n = (k: string) => claims.filter((c) => c.sourceKind === k).length;
     item.text = `${claims.length} claim${claims.length === 1 ? '' : 's'} · ${n('anonymous')} anonymous · ${n('vague')} vague`;
     const hidden = entry.all.length - claims.length;
-    item.detail = `analysed in ${entry.ms} ms${hidden ? ` · ${hidden} more of types not shown (claimLens.types)` : ''}`;
+    item.detail = `analysed in ${entry.ms} ms${hidden ? ` · ${hidden} more not shown for their type (claimLens.types)` : ''}`;
   });
   create();
   return vscode.Disposable.from(
