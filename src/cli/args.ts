@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import type { ClaimType } from '../engine/index';
+import { readTypeList } from '../review/claimTypes';
 import { EXPORT_FORMATS, ExportFormat } from '../review/exports/index';
 import { httpUrl } from '../review/safeUrl';
 import { DEFAULT_MAX_BYTES } from './readArticle';
@@ -11,6 +13,8 @@ interface Common {
   outDir?: string;
   maxBytes: number;
   debug: boolean;
+  /** --types: the claim types to write; undefined when not given (each command has its default, usage.ts). */
+  types?: ClaimType[];
 }
 export interface ExtractOptions extends Common { command: 'extract'; format: ExtractFormat }
 export interface ExportOptions extends Common {
@@ -26,6 +30,7 @@ export type CommandLine = ExtractOptions | ExportOptions | { help: true } | { er
 const COMMON = {
   'out-dir': { type: 'string' },
   'max-size': { type: 'string' },
+  types: { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -59,8 +64,11 @@ export function readCommandLine(argv: string[]): CommandLine {
   const maxSize = str('max-size');
   const maxBytes = maxSize === undefined ? DEFAULT_MAX_BYTES : Number(maxSize);
   if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) return { error: `--max-size takes a whole number of bytes above 0, not "${maxSize}"` };
+  const typeList = str('types');
+  const read = typeList === undefined ? undefined : readTypeList(typeList);
+  if (read && 'error' in read) return read;
   const files = parsed.positionals;
-  const common = { files, outDir, maxBytes, debug: v.debug === true };
+  const common = { files, outDir, maxBytes, debug: v.debug === true, ...(read ? { types: read.types } : {}) };
   const format = str('format');
   if (command === 'extract') {
     if (!isOneOf(EXTRACT_FORMATS, format)) return { error: `--format: unknown format "${format}": use ${EXTRACT_FORMATS.join(', ')}` };

@@ -4,13 +4,14 @@ import { DEFAULT_SCALE, MAX_VERDICT_FILE_BYTES, sidecarFromBytes, sidecarPath } 
 import { readLimited } from '../hosts/node/lockedFile';
 import type { ExportOptions, ExtractOptions } from './args';
 import { extractJson as toJson } from '../review/exports/index';
+import { ofTypes, REVIEW_TYPES } from '../review/claimTypes';
 import { toBratFile, toText } from './formats';
 import { plural } from './messages';
 import { runFiles } from './runFiles';
 
 const EXTRACT_EXTENSION = { json: 'json', brat: 'ann', text: 'txt' } as const;
 
-/** `claim-lens extract`: the claims of each article, as JSON lines, brat standoff or a table. */
+/** `claim-lens extract`: the claims of each article (of every type, or of --types), as JSON lines, brat standoff or a table. */
 export function extract(o: ExtractOptions): Promise<number> {
   return runFiles({
     ...o,
@@ -18,16 +19,23 @@ export function extract(o: ExtractOptions): Promise<number> {
     // An article's verdict file is no output's to replace, whatever the output is called.
     verdictFile: sidecarPath,
     produce(file, text, engine) {
-      const analysis = engine.analyze(text);
+      const all = engine.analyze(text);
+      const analysis = { ...all, claims: ofTypes(all.claims, o.types) };
       const out = o.format === 'json' ? toJson(file, analysis) : o.format === 'brat' ? toBratFile(text, analysis.claims) : toText(file, text, analysis);
       return { out: out.endsWith('\n') ? out : out + '\n', note: plural(analysis.claims.length, 'claim') };
     },
   });
 }
 
-/** `claim-lens export`: each article's claims with the verdicts of its FILE.claims.json. */
+/**
+ * `claim-lens export`: each article's claims with the verdicts of its
+ * FILE.claims.json; of the types a fact-checker reviews (statement, finding,
+ * position, as the editor shows by default), every type in brat (the
+ * research format), or of --types.
+ */
 export function exportClaims(o: ExportOptions): Promise<number> {
-  const options = { organization: o.organization, articleUrl: o.articleUrl, reviewUrl: o.reviewUrl, scale: [...DEFAULT_SCALE] };
+  const types = o.types ?? (o.format === 'brat' ? undefined : REVIEW_TYPES);
+  const options = { organization: o.organization, articleUrl: o.articleUrl, reviewUrl: o.reviewUrl, scale: [...DEFAULT_SCALE], types };
   return runFiles({
     ...o,
     extension: EXPORT_EXTENSION[o.format],

@@ -7,7 +7,7 @@ export function toBratFile(text: string, claims: Claim[]): string {
   return writeBrat(claims.map(claimToBrat), text);
 }
 
-/** A readable table: position, speaker and kind, cue and kind, content; control characters (of a file name, of the article) escaped. */
+/** A readable table: position, type, speaker and kind, cue and kind, content; control characters (of a file name, of the article) escaped. */
 export function toText(file: string, text: string, analysis: Analysis): string {
   const at = lineIndex(text);
   const lines = [`${file}: ${plural(analysis.claims.length, 'claim')}`];
@@ -16,8 +16,8 @@ export function toText(file: string, text: string, analysis: Analysis): string {
     const who = speakerOf(c) ?? '(no source)';
     const resolved = c.speaker && c.sourceText && c.speaker.name !== c.sourceText.trim() ? ` ← “${c.sourceText}”` : '';
     const signals = c.signals.length ? `  [${[...new Set(c.signals.map((s) => s.kind))].join(', ')}]` : '';
-    lines.push(`${`${line}:${column}`.padStart(8)}  ${excerpt(who, 36)}${resolved} (${c.sourceKind})  ${c.cueText} (${c.cueKind}, ${c.quoteKind})`);
-    lines.push(`          ${excerpt(c.contentText, 110)}${signals}`);
+    lines.push(`${`${line}:${column}`.padStart(8)}  ${c.type.padEnd(9)}  ${excerpt(who, 36)}${resolved} (${c.sourceKind})  ${c.cueText} (${c.cueKind}, ${c.quoteKind})`);
+    lines.push(`${' '.repeat(21)}${excerpt(c.contentText, 110)}${signals}`);
   }
   return lines.map(shown).join('\n');
 }

@@ -1,13 +1,15 @@
 import { DEFAULT_MAX_BYTES } from './readArticle';
 
-export const USAGE = `Usage: claim-lens extract [--format json|brat|text] [--out-dir DIR] [--max-size BYTES] [--debug] [--] FILE...
-       claim-lens export --format md|csv|json|brat|claimreview [--out-dir DIR] [--org NAME] [--url URL] [--review-url URL] [--max-size BYTES] [--debug] [--] FILE...
+export const USAGE = `Usage: claim-lens extract [--format json|brat|text] [--types LIST] [--out-dir DIR] [--max-size BYTES] [--debug] [--] FILE...
+       claim-lens export --format md|csv|json|brat|claimreview [--types LIST] [--out-dir DIR] [--org NAME] [--url URL] [--review-url URL] [--max-size BYTES] [--debug] [--] FILE...
 
 Finds the attributed claims (source, cue, content) in news articles (UTF-8,
 or UTF-16 with a byte order mark).
   --format json   one JSON object per file and line (default)
   --format brat   brat standoff (.ann) in PolNeAR's layout, code-point offsets
   --format text   a readable table
+  --types LIST    only claims of these types, comma-separated: statement,
+                  finding, position, other (extract: every type by default)
   --out-dir DIR   write one file per article under DIR instead of printing,
                   each at its path from the folder the articles share
                   (a/story.news and b/story.news give DIR/a/story.json and
@@ -20,7 +22,9 @@ export writes each article's claims with the verdicts of its FILE.claims.json:
   md (a report), csv, json, brat, or claimreview (schema.org ClaimReview
   JSON-LD of the rated claims; --org names the fact-checking organisation,
   --url the article's http(s) address, --review-url where the reviews are
-  published).
+  published). It lists statements, findings and positions by default, as
+  the editor shows (brat: every type); --types changes that. A ClaimReview
+  never holds an "other" claim (an action or event, not a claim anyone made).
 
 Exit codes: 0 every file done; 1 some file failed (each named on stderr, the
 others done); 2 usage error or unusable --out-dir (nothing done); 3 internal

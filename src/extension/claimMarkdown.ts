@@ -5,7 +5,7 @@ import { httpUrl } from '../review/safeUrl';
 import type { VerdictRecord } from '../review/verdicts/index';
 import { type TrailEntry, verdictTrail } from '../review/verdicts/history';
 import type { FactCheckMatch } from '../review/factCheck/client';
-import { CUE_KIND_LABEL, excerpt, QUOTE_KIND_LABEL, SIGNAL_LABEL, SOURCE_KIND_LABEL } from './labels';
+import { CUE_KIND_LABEL, excerpt, QUOTE_KIND_LABEL, SIGNAL_LABEL, SOURCE_KIND_LABEL, TYPE_LABEL, TYPE_MEANING } from './labels';
 
 /**
  * The commands the hover's links may run (its `isTrusted`): each takes a
@@ -68,6 +68,7 @@ export function hoverMarkdown(c: Claim, all: Claim[], x: HoverContext): string {
   const as = c.sourceText && c.speaker && c.speaker.name !== c.sourceText.trim() ? ` (as “${markdownText(c.sourceText)}”)` : '';
   let md = `**${who}**${as} · ${markdownText(SOURCE_KIND_LABEL[c.sourceKind])}\n\n`;
   md += `*${markdownText(c.cueText)}* — ${markdownText(CUE_KIND_LABEL[c.cueKind])} · ${markdownText(QUOTE_KIND_LABEL[c.quoteKind])}\n\n`;
+  md += `Type: **${markdownText(TYPE_LABEL[c.type])}** — ${markdownText(TYPE_MEANING[c.type])}\n\n`;
   md += `> ${markdownText(excerpt(c.contentText, 240))}\n\n`;
   if (c.signals.length) {
     const kinds = [...new Set(c.signals.map((s) => s.kind))];
@@ -98,7 +99,7 @@ export function hoverMarkdown(c: Claim, all: Claim[], x: HoverContext): string {
 /** The Claims view's tooltip on a claim (untrusted Markdown: text only). */
 export function claimTooltip(c: Claim): string {
   const who = markdownText(speakerOf(c)) || 'No source';
-  return `**${who}** (${markdownText(SOURCE_KIND_LABEL[c.sourceKind])}) — *${markdownText(c.cueText)}* (${markdownText(CUE_KIND_LABEL[c.cueKind])})\n\n${markdownText(excerpt(c.contentText, 300))}`;
+  return `**${who}** (${markdownText(SOURCE_KIND_LABEL[c.sourceKind])}) — *${markdownText(c.cueText)}* (${markdownText(CUE_KIND_LABEL[c.cueKind])}) · ${markdownText(TYPE_LABEL[c.type])}\n\n${markdownText(excerpt(c.contentText, 300))}`;
 }
 
 /** The Claims view's tooltip on a verdict whose claim is gone; the record's fields can be of any type. */

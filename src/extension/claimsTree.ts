@@ -1,4 +1,4 @@
-import { type Claim, type SourceKind, speakerOf, unquoted } from '../engine/index';
+import { type Claim, type ClaimType, type SourceKind, speakerOf, unquoted } from '../engine/index';
 import * as vscode from 'vscode';
 import { excerpt, SOURCE_KIND_LABEL } from './labels';
 import { claimTooltip, orphanTooltip } from './claimMarkdown';
@@ -45,6 +45,8 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
   filter = new Set<SourceKind>();
   /** Ratings shown ("Unrated" for claims without a verdict); all when empty. */
   verdictFilter = new Set<string>();
+  /** Claim types shown, of those the editor shows (claimLens.types); all of those when empty. */
+  typeFilter = new Set<ClaimType>();
   private roots: Node[] = [];
   private uri: vscode.Uri | undefined;
 
@@ -61,6 +63,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
     const view = uri && this.verdicts?.view(uri);
     const rating = (c: Claim) => view?.byClaim.get(c.id)?.verdict.rating ?? 'Unrated';
     const claims = entry?.state === 'ready' ? entry.analysis.claims.filter((c) => (this.filter.size === 0 || this.filter.has(c.sourceKind))
+      && (this.typeFilter.size === 0 || this.typeFilter.has(c.type))
       && (this.verdictFilter.size === 0 || this.verdictFilter.has(rating(c)))) : [];
     this.roots = this.build(claims);
     // Verdicts whose claim is gone stay visible, never silently dropped.

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import type { SourceKind } from '../engine/index';
+import type { ClaimType, SourceKind } from '../engine/index';
+import { REVIEW_TYPES } from '../review/claimTypes';
 import { snapshot } from './claimsSnapshot';
 import { ClaimsTree, type GroupBy } from './claimsTree';
 import { COMMANDS, registerCommand } from './commands';
 import type { FactCheckResults } from './factCheckResults';
-import { SOURCE_KIND_LABEL } from './labels';
+import { SOURCE_KIND_LABEL, TYPE_LABEL, TYPE_MEANING } from './labels';
 import type { AnalysisStore } from './store';
 import { timed } from './timing';
 import type { VerdictStore } from './verdictStore';
@@ -13,7 +14,8 @@ import { ratingScale as scale } from './config';
 /**
  * The Claims view in the activity bar: the tree (claimsTree.ts) for the
  * active article, its badge and message, and the commands of its title bar
- * and items (group, filter, refresh, select, reveal).
+ * and items (group, filter by source kind, type or verdict, refresh,
+ * select, reveal).
  */
 /** Selects a claim's whole extent in its editor and scrolls to it. */
 export async function selectClaim(store: AnalysisStore, uri: vscode.Uri | undefined, id: string): Promise<boolean> {
@@ -38,6 +40,7 @@ export function registerClaimsView(store: AnalysisStore, verdicts?: VerdictStore
     view.badge = tree.count ? { value: tree.count, tooltip: `${tree.count} claim${tree.count === 1 ? '' : 's'}` } : undefined;
     const shown = [...[...tree.filter].map((k) => SOURCE_KIND_LABEL[k]), ...tree.verdictFilter];
     view.message = shown.length ? `Showing ${shown.join(', ')} only` : undefined;
+    view.description = tree.typeFilter.size ? `${[...tree.typeFilter].map((t) => TYPE_LABEL[t]).join(', ')} only` : undefined;
   });
   const setGroup = (g: GroupBy) => {
     tree.groupBy = g;
@@ -71,6 +74,22 @@ export function registerClaimsView(store: AnalysisStore, verdicts?: VerdictStore
         chosen = picks.map((p) => p.sourceKind);
       }
       tree.filter = new Set(chosen);
+      update();
+    }),
+    registerCommand(COMMANDS.filterByType, async (types?: unknown) => {
+      let chosen: ClaimType[];
+      if (types === undefined) {
+        const picks = await vscode.window.showQuickPick(
+          REVIEW_TYPES.map((t) => ({ label: TYPE_LABEL[t], description: TYPE_MEANING[t], type: t, picked: tree.typeFilter.has(t) })),
+          { canPickMany: true, title: 'Show claims of type…', placeHolder: 'Pick none to show every type the editor shows (claimLens.types)' },
+        );
+        if (!picks) return;
+        chosen = picks.map((p) => p.type);
+      } else {
+        // From a test or a keybinding: the review types it names, nothing else (other is never shown).
+        chosen = Array.isArray(types) ? REVIEW_TYPES.filter((t) => types.includes(t)) : [];
+      }
+      tree.typeFilter = new Set(chosen);
       update();
     }),
     registerCommand(COMMANDS.filterByVerdict, async (ratings?: string[]) => {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
+import { type ReviewType, shownTypes } from '../review/claimTypes';
 import { DEFAULT_SCALE } from '../review/verdicts/index';
-import { DEFAULT_SEVERITY, SEVERITY_CATEGORIES, type SeverityCategory, type SeverityName } from './contract';
+import { DEFAULT_POSITION_SEVERITY, DEFAULT_SEVERITY, SEVERITY_CATEGORIES, type SeverityCategory, type SeverityName } from './contract';
 
 export { DEFAULT_SEVERITY, SEVERITY_CATEGORIES, SETTING_KEYS, type SeverityCategory, type SeverityName } from './contract';
 
@@ -18,6 +19,10 @@ export type RunMode = 'onType' | 'onSave' | 'manual';
 export interface Settings {
   enabled: boolean;
   severity: Record<SeverityCategory, SeverityName>;
+  /** The most severe a position claim's diagnostic can be. */
+  positionSeverity: SeverityName;
+  /** The claim types the editor shows (claimLens.types); never `other`. */
+  types: ReviewType[];
   languages: string[];
   run: RunMode;
   maxFileSize: number;
@@ -30,6 +35,8 @@ export function settings(scope?: vscode.ConfigurationScope): Settings {
   return {
     enabled: c.get<boolean>('enable', true),
     severity: Object.fromEntries(SEVERITY_CATEGORIES.map((k) => [k, c.get<SeverityName>(`severity.${k}`, DEFAULT_SEVERITY[k])])) as Record<SeverityCategory, SeverityName>,
+    positionSeverity: c.get<SeverityName>('severity.position', DEFAULT_POSITION_SEVERITY),
+    types: shownTypes(c.get<unknown>('types')),
     languages: c.get<string[]>('languages', ['plaintext', 'markdown', 'news']),
     run: c.get<RunMode>('run', 'onType'),
     maxFileSize: c.get<number>('maxFileSize', 1_000_000),

@@ -30,6 +30,7 @@ export const COMMANDS = {
   rateClaimInteractive: 'claimLens.rateClaimInteractive',
   exportClaims: 'claimLens.exportClaims',
   filterByVerdict: 'claimLens.filterByVerdict',
+  filterByType: 'claimLens.filterByType',
   lookUpFactChecks: 'claimLens.lookUpFactChecks',
   lookUpFactChecksInteractive: 'claimLens.lookUpFactChecksInteractive',
   setFactCheckApiKey: 'claimLens.setFactCheckApiKey',
@@ -45,9 +46,15 @@ export const DEFAULT_SEVERITY: Record<SeverityCategory, SeverityName> = {
   loaded: 'information', denial: 'hint', accusation: 'hint',
 };
 
+/**
+ * The most severe a position claim's diagnostic can be (claimLens.severity.position):
+ * it caps the severity its source and cue categories give (docs/diagnostics.md).
+ */
+export const DEFAULT_POSITION_SEVERITY: SeverityName = 'hint';
+
 /** Every key under claimLens.* that Claim Lens reads (package.json declares exactly these). */
 export const SETTING_KEYS = [
-  'enable', 'languages', 'run', 'maxFileSize', 'debounceMs', ...SEVERITY_CATEGORIES.map((k) => `severity.${k}` as const),
+  'enable', 'languages', 'run', 'maxFileSize', 'debounceMs', 'types', ...SEVERITY_CATEGORIES.map((k) => `severity.${k}` as const), 'severity.position',
   'verdicts.scale', 'verdicts.author', 'verdicts.location', 'claimReview.organization', 'claimReview.reviewUrl',
   'factCheck.lookup', 'factCheck.apiBaseUrl', 'factCheck.languageCode', 'factCheck.timeoutMs', 'factCheck.searchUrlTemplates',
 ] as const;

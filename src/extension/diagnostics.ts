@@ -1,7 +1,7 @@
-import { type Claim, speakerOf, unquoted } from '../engine/index';
+import type { Claim } from '../engine/index';
 import * as vscode from 'vscode';
 import { SeverityCategory, SeverityName, settings } from './config';
-import { excerpt, SOURCE_KIND_LABEL } from './labels';
+import { claimSeverity, diagnosticMessage } from './claimSeverity';
 import type { AnalysisStore, Entry } from './store';
 import { timed } from './timing';
 
@@ -15,21 +15,6 @@ const CODE: Record<SeverityCategory, string> = {
   named: 'named-source', anonymous: 'anonymous-source', vague: 'vague-source', unresolvedPronoun: 'unresolved-pronoun',
   noSource: 'no-source', loaded: 'loaded-verb', denial: 'denial', accusation: 'accusation',
 };
-
-/** The categories a claim falls in: one for its source, one more for a loaded, denying or accusing cue. */
-export function categories(c: Claim): SeverityCategory[] {
-  const source: SeverityCategory = c.sourceKind === 'anonymous' ? 'anonymous' : c.sourceKind === 'vague' ? 'vague'
-    : c.sourceKind === 'pronoun' ? 'unresolvedPronoun' : c.sourceKind === 'none' ? 'noSource' : 'named';
-  const cue: SeverityCategory[] = c.cueKind === 'loaded' ? ['loaded'] : c.cueKind === 'denial' ? ['denial'] : c.cueKind === 'accusation' ? ['accusation'] : [];
-  return [source, ...cue];
-}
-
-const RANK: SeverityName[] = ['off', 'hint', 'information', 'warning', 'error'];
-
-export function diagnosticMessage(c: Claim): string {
-  const who = speakerOf(c) ?? 'No source';
-  return `${who} (${SOURCE_KIND_LABEL[c.sourceKind]}) — ${c.cueText}: “${excerpt(unquoted(c.contentText))}”`;
-}
 
 /**
  * VS Code takes at most this many diagnostics per file from a collection (it
@@ -55,7 +40,7 @@ export function chooseForProblems<T>(items: { item: T; severity: vscode.Diagnost
   return { chosen, more: items.length - chosen.length };
 }
 
-/** One diagnostic per claim on its cue, in the Problems panel; severity per category from the settings. */
+/** One diagnostic per claim shown (the store chose them by type) on its cue, in the Problems panel; severity per category from the settings, positions capped. */
 export function registerDiagnostics(store: AnalysisStore, extensionUri: vscode.Uri): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('claim-lens');
   const docs = vscode.Uri.joinPath(extensionUri, 'docs', 'diagnostics.md');
@@ -92,12 +77,10 @@ export function registerDiagnostics(store: AnalysisStore, extensionUri: vscode.U
       return;
     }
     if (doc.version !== entry.version) return;
-    const severity = settings(doc).severity;
+    const { severity, positionSeverity } = settings(doc);
     const rated: { item: { c: Claim; worst: SeverityCategory }; severity: vscode.DiagnosticSeverity }[] = [];
     for (const c of entry.analysis.claims) {
-      const cats = categories(c);
-      const worst = cats.reduce((a, b) => (RANK.indexOf(severity[b]) > RANK.indexOf(severity[a]) ? b : a));
-      const level = severity[worst];
+      const { worst, level } = claimSeverity(c, severity, positionSeverity);
       if (level !== 'off') rated.push({ item: { c, worst }, severity: SEVERITY[level] });
     }
     const { chosen, more } = chooseForProblems(rated);

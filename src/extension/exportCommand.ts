@@ -9,7 +9,7 @@ const LABELS: Record<ExportFormat, string> = {
   md: 'Markdown report', csv: 'CSV (one row per claim)', json: 'JSON (claims and verdicts)', brat: 'brat standoff (.ann)', claimreview: 'ClaimReview JSON-LD (rated claims)',
 };
 
-/** Claim Lens: Export Claims… — the active article's claims and verdicts, in the chosen format, to a file. */
+/** Claim Lens: Export Claims… — the active article's claims that the editor shows, with their verdicts, in the chosen format, to a file. */
 export function registerExport(store: AnalysisStore, verdicts: VerdictStore): vscode.Disposable {
   return registerCommand(COMMANDS.exportClaims, async (formatArg?: ExportFormat, target?: vscode.Uri) => {
     const doc = vscode.window.activeTextEditor?.document;
@@ -23,7 +23,9 @@ export function registerExport(store: AnalysisStore, verdicts: VerdictStore): vs
     const side = await verdicts.load(doc.uri, true);
     if ('error' in side) return undefined;
     const name = doc.uri.path.split('/').pop() ?? 'article';
-    const x = exportContext(name, doc.getText(), entry.analysis.claims, side.records, {
+    // What the editor shows (the store's types), with the verdicts matched to every claim.
+    const x = exportContext(name, doc.getText(), entry.all, side.records, {
+      types: entry.types,
       unreadable: side.unreadable,
       scale: scale(),
       organization: reviewSettings().organization,

@@ -57,7 +57,7 @@ export function registerRateCommand(store: AnalysisStore, verdicts: VerdictStore
       const evidence = args.evidence ?? (links.length ? links : current?.evidence);
       const text = note.replace(/https?:\/\/\S+/g, '').trim();
       const who = author(verdicts);
-      return verdicts.rate(doc.uri, doc.getText(), entry.analysis.claims, claim, {
+      return verdicts.rate(doc.uri, doc.getText(), entry.all, claim, {
         rating, ...(text ? { note: text } : {}), ...(evidence?.length ? { evidence } : {}), updated: new Date().toISOString(), ...(who ? { author: who } : {}),
       });
     }),

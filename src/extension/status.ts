@@ -33,7 +33,8 @@ export function registerStatus(store: AnalysisStore): vscode.Disposable {
     const claims = entry.analysis.claims;
     const n = (k: string) => claims.filter((c) => c.sourceKind === k).length;
     item.text = `${claims.length} claim${claims.length === 1 ? '' : 's'} · ${n('anonymous')} anonymous · ${n('vague')} vague`;
-    item.detail = `analysed in ${entry.ms} ms`;
+    const hidden = entry.all.length - claims.length;
+    item.detail = `analysed in ${entry.ms} ms${hidden ? ` · ${hidden} more not shown for their type (claimLens.types)` : ''}`;
   });
   create();
   return vscode.Disposable.from(

@@ -1,12 +1,32 @@
-import type { Analysis } from '../engine/index';
+import type { Analysis, Claim } from '../engine/index';
 import * as vscode from 'vscode';
 import type { Analyzer, BlockRunner, Engine } from '../engine/index';
+import { ofTypes, type ReviewType } from '../review/claimTypes';
 import { isArticle, settings } from './config';
 import { recordTime, timed } from './timing';
 
 export type Entry =
-  | { state: 'ready'; version: number; analysis: Analysis; ms: number }
+  | {
+    state: 'ready';
+    version: number;
+    /**
+     * What the editor shows: the claims of the types claimLens.types names
+     * (never `other`). Diagnostics, hovers, highlighting, the Claims view,
+     * the status item, navigation and exports all read these.
+     */
+    analysis: Analysis;
+    /** Every claim the engine gave, of every type: for matching verdicts only (a verdict on a hidden claim is neither an orphan nor given to a neighbour). */
+    all: Claim[];
+    /** The types shown. */
+    types: ReviewType[];
+    ms: number;
+  }
   | { state: 'skipped'; version: number; reason: string };
+
+/** A ready entry showing the claims of `types` from the engine's analysis. */
+function ready(version: number, analysis: Analysis, types: ReviewType[], ms: number): Entry {
+  return { state: 'ready', version, analysis: { ...analysis, claims: ofTypes(analysis.claims, types) }, all: analysis.claims, types, ms };
+}
 
 /** An analysis in progress: of this document object, at this version. */
 interface Run {
@@ -21,7 +41,9 @@ interface Run {
  * runs in slices (never holding the extension host for long; long new text
  * goes to worker threads where the host has them), reuses the
  * blocks of text that did not change, and is dropped when a newer version of
- * the document arrives.
+ * the document arrives. The claim types the editor shows are chosen here,
+ * once, so that every view agrees; changing claimLens.types re-chooses
+ * them without analysing again.
  */
 export class AnalysisStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
@@ -39,7 +61,23 @@ export class AnalysisStore implements vscode.Disposable {
    * @param engine the engine, once its models are loaded.
    * @param runner analyses long texts in worker threads, where the host has them.
    */
-  constructor(private readonly engine: Promise<Engine>, private readonly runner?: BlockRunner) {}
+  private readonly config: vscode.Disposable;
+
+  constructor(private readonly engine: Promise<Engine>, private readonly runner?: BlockRunner) {
+    this.config = vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('claimLens.types')) this.reshow(); });
+  }
+
+  /** Chooses again the claims each ready entry shows, from its document's claimLens.types; fires for each entry that changed. */
+  private reshow(): void {
+    for (const [key, entry] of this.entries) {
+      const doc = this.owners.get(key);
+      if (entry.state !== 'ready' || !doc || doc.isClosed) continue;
+      const types = settings(doc).types;
+      if (types.join() === entry.types.join()) continue;
+      this.entries.set(key, ready(entry.version, { ...entry.analysis, claims: entry.all }, types, entry.ms));
+      timed('store change (all listeners)', () => this.emitter.fire(doc.uri))();
+    }
+  }
 
   /** The entry of the document open at this URI; never one made from a document that has since closed, even if its close event is late or a new document took its URI. */
   get(uri: vscode.Uri): Entry | undefined {
@@ -92,7 +130,7 @@ export class AnalysisStore implements vscode.Disposable {
     if (!analysis) return undefined;
     // The last slice ran just now: let other work in before the listeners run, so the two do not add up.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    return this.publish(doc, { state: 'ready', version, analysis, ms: Date.now() - t0 });
+    return this.publish(doc, ready(version, analysis, settings(doc).types, Date.now() - t0));
   }
 
   /** Stores the entry unless the document closed or moved on; returns what the store then holds. */
@@ -141,6 +179,7 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.config.dispose();
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     this.entries.clear();

@@ -198,12 +198,12 @@ export class VerdictStore implements vscode.Disposable {
   }
 }
 
-/** Matches the article's verdicts to its claims after each analysis; forgets them when its analysis is cleared. */
+/** Matches the article's verdicts to all its claims (shown or not) after each analysis; forgets them when its analysis is cleared. */
 export function followAnalyses(store: AnalysisStore, verdicts: VerdictStore): vscode.Disposable {
   return store.onDidChange((uri: vscode.Uri) => {
     const entry = store.get(uri);
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (!entry) return verdicts.forget(uri);
-    if (entry.state === 'ready' && doc && doc.version === entry.version) void verdicts.refresh(uri, doc.getText(), entry.analysis.claims);
+    if (entry.state === 'ready' && doc && doc.version === entry.version) void verdicts.refresh(uri, doc.getText(), entry.all);
   });
 }

@@ -1,13 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, openArticle, SEED, waitForDiagnostics } from './helpers';
-
-interface SnapshotNode { label: string; description: string; id?: string; children: SnapshotNode[] }
-
-async function hoverText(uri: vscode.Uri, pos: vscode.Position): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, pos);
-  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
-}
+import { closeAll, hoverText, openArticle, SEED, type SnapshotNode, waitForDiagnostics } from './helpers';
 
 suite('Claim Lens hover and Claims view', () => {
   teardown(closeAll);

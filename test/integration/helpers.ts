@@ -24,6 +24,15 @@ export async function waitForDiagnostics(uri: vscode.Uri, ok: (d: vscode.Diagnos
   }
 }
 
+/** A node of the Claims view, as the claimLens.claimsSnapshot command gives it. */
+export interface SnapshotNode { label: string; description: string; id?: string; children: SnapshotNode[] }
+
+/** The text of the hovers at a position, Markdown as it is. */
+export async function hoverText(uri: vscode.Uri, pos: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, pos);
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+}
+
 export async function openArticle(name: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(workspaceFile(name));
   return vscode.window.showTextDocument(doc);

@@ -10,4 +10,5 @@ export function loadSuites(): void {
   require('./commands.test');
   require('./verdicts.test');
   require('./injection.test');
+  require('./types.test');
 }

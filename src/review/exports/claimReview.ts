@@ -16,7 +16,11 @@ function claimReviewed(c: Claim, rating: string): string {
   return s.replace(label, '…');
 }
 
-/** schema.org ClaimReview objects for the claims rated on the ordinal scale. */
+/**
+ * schema.org ClaimReview objects for the claims rated on the ordinal scale;
+ * never for a claim of type `other` (an action or event, not a claim anyone
+ * made: there is no claim to review), whatever types the export lists.
+ */
 export function claimReviews(x: ExportContext): Record<string, unknown>[] {
   const scale = ordinal(x.scale);
   const out: Record<string, unknown>[] = [];
@@ -24,7 +28,7 @@ export function claimReviews(x: ExportContext): Record<string, unknown>[] {
   const articleUrl = httpUrl(x.articleUrl);
   const base = httpUrl(x.reviewUrl) ?? articleUrl;
   for (const { claim: c, verdict: v } of x.claims) {
-    if (!v) continue;
+    if (!v || c.type === 'other') continue;
     const rating = ratingOf(v);
     const rank = scale.findIndex((s) => s.toLowerCase() === rating.toLowerCase());
     if (rank < 0) continue;

@@ -1,4 +1,5 @@
-import { type Claim, lineIndex, speakerOf } from '../../engine/index';
+import { type Claim, type ClaimType, lineIndex, speakerOf } from '../../engine/index';
+import { ofTypes } from '../claimTypes';
 import { httpUrl } from '../safeUrl';
 import { matchVerdicts, type UnreadableRecord, type Verdict, type VerdictRecord } from '../verdicts/index';
 import { displayText } from '../markdownText';
@@ -28,6 +29,10 @@ export interface ExportContext {
   reviewUrl?: string;
   /** The rating scale, best first after Unrated (ClaimReview ratingValue). */
   scale: string[];
+  /** The claim types listed (every type when undefined): claims of other types are left out, their verdicts neither listed nor orphaned. */
+  types?: readonly ClaimType[];
+  /** How many of the article's claims are left out for their type. */
+  leftOut?: number;
 }
 
 export const who = (c: Claim) => speakerOf(c) ?? 'Unattributed';
@@ -36,12 +41,18 @@ export const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 export const ratingOf = (v: Verdict | undefined) => (v ? displayText(v.rating) : '');
 export const rated = (v: Verdict | undefined): v is Verdict => !!v && ratingOf(v) !== 'Unrated';
 
-/** Everything an export needs, from a text, its claims and its stored verdicts. */
-export function exportContext(article: string, text: string, claims: Claim[], records: VerdictRecord[], options: Partial<Pick<ExportContext, 'organization' | 'articleUrl' | 'reviewUrl' | 'scale' | 'unreadable'>> & { scale: string[] }): ExportContext {
+/**
+ * Everything an export needs, from a text, all its claims and its stored
+ * verdicts. The verdicts are matched to every claim (so a verdict on a claim
+ * of a type left out is not taken for an orphan, nor given to a neighbour);
+ * then only the claims of `options.types` are listed.
+ */
+export function exportContext(article: string, text: string, claims: Claim[], records: VerdictRecord[], options: Partial<Pick<ExportContext, 'organization' | 'articleUrl' | 'reviewUrl' | 'scale' | 'unreadable' | 'types'>> & { scale: string[] }): ExportContext {
   const { byClaim, orphans } = matchVerdicts(text, claims, records);
   const at = lineIndex(text);
+  const listed = ofTypes(claims, options.types);
   return {
-    article, text, orphans, ...options, articleUrl: httpUrl(options.articleUrl), reviewUrl: httpUrl(options.reviewUrl),
-    claims: claims.map((claim) => ({ claim, verdict: byClaim.get(claim.id)?.verdict, history: byClaim.get(claim.id)?.history, line: at(claim.cue[0].start).line })),
+    article, text, orphans, ...options, articleUrl: httpUrl(options.articleUrl), reviewUrl: httpUrl(options.reviewUrl), leftOut: claims.length - listed.length,
+    claims: listed.map((claim) => ({ claim, verdict: byClaim.get(claim.id)?.verdict, history: byClaim.get(claim.id)?.history, line: at(claim.cue[0].start).line })),
   };
 }

@@ -15,9 +15,9 @@ function csvCell(value: unknown): string {
 }
 
 export function toCsv(x: ExportContext): string {
-  const head = ['id', 'line', 'speaker', 'source', 'source_kind', 'cue', 'cue_kind', 'quote_kind', 'content', 'signals', 'rating', 'note', 'evidence', 'rated_by', 'history'];
+  const head = ['id', 'line', 'type', 'speaker', 'source', 'source_kind', 'cue', 'cue_kind', 'quote_kind', 'content', 'signals', 'rating', 'note', 'evidence', 'rated_by', 'history'];
   const rows = x.claims.map(({ claim: c, verdict: v, history, line }) => [
-    c.id, String(line), who(c), c.sourceText ?? '', c.sourceKind, c.cueText, c.cueKind, c.quoteKind, flat(c.contentText),
+    c.id, String(line), c.type, who(c), c.sourceText ?? '', c.sourceKind, c.cueText, c.cueKind, c.quoteKind, flat(c.contentText),
     [...new Set(c.signals.map((s) => s.kind))].join(' '), v ? ratingOf(v) : 'Unrated', v?.note, Array.isArray(v?.evidence) ? v.evidence.map(displayText).join(' ') : v?.evidence,
     v?.author, compactHistory(history),
   ]);

@@ -13,9 +13,10 @@ function verdictMarkdown(v: Verdict): string {
 
 /** The Markdown report: everything taken from the article or its verdict file goes through `markdownText`. */
 export function toMarkdown(x: ExportContext): string {
-  const lines = [`# Claims in ${markdownText(x.article)}`, '', `${x.claims.length} claims, ${x.claims.filter((c) => rated(c.verdict)).length} rated.`, ''];
+  const types = x.types && x.leftOut ? ` (${x.types.join(', ')}; ${x.leftOut} of other types left out)` : '';
+  const lines = [`# Claims in ${markdownText(x.article)}`, '', `${x.claims.length} claims${types}, ${x.claims.filter((c) => rated(c.verdict)).length} rated.`, ''];
   for (const { claim: c, verdict: v, history, line } of x.claims) {
-    lines.push(`- **${markdownText(who(c))}** (${c.sourceKind}) — *${markdownText(c.cueText)}* (line ${line}): “${markdownText(unquoted(flat(c.contentText)))}”`);
+    lines.push(`- **${markdownText(who(c))}** (${c.sourceKind}) — *${markdownText(c.cueText)}* (${markdownText(c.type)}, line ${line}): “${markdownText(unquoted(flat(c.contentText)))}”`);
     if (rated(v)) lines.push(`  - Verdict: ${verdictMarkdown(v)}`);
     if (history?.length) lines.push(`  - Earlier: ${markdownText(compactHistory(history))}`);
   }

@@ -59,7 +59,7 @@ test('CSV quotes what needs quoting; Markdown and JSON carry the verdicts; brat 
   const x = context();
   const csv = exportAs('csv', x);
   const lines = csv.trim().split('\r\n');
-  assert.equal(lines[0], 'id,line,speaker,source,source_kind,cue,cue_kind,quote_kind,content,signals,rating,note,evidence,rated_by,history');
+  assert.equal(lines[0], 'id,line,type,speaker,source,source_kind,cue,cue_kind,quote_kind,content,signals,rating,note,evidence,rated_by,history');
   assert.equal(lines.length, x.claims.length + 1);
   assert.ok(lines.some((l) => l.includes('Mostly false,"Minutes show, ""two rows"" changed",https://example.org/minutes')));
   const md = exportAs('md', x);
