@@ -57,7 +57,7 @@ export function describes(d: Description, lower: string, kind: SourceKind): bool
 }
 
 /** Where the name of a body ends: a relative clause, an apposition, a participle ("released last year"). */
-const NAME_END = /,|\s(?:which|who|that|released|taken|conducted|published|filed|tracking|issued|obtained|posted|aired|out|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+export const NAME_END = /,|\s(?:which|who|that|released|taken|conducted|published|filed|tracking|issued|obtained|posted|aired|out|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 
 /** The name of an organisation, outlet or document as a source gives it: "the nonpartisan Tax Foundation" → "Tax Foundation"; "A Bloomberg poll" → "Bloomberg poll". */
 export function orgName(text: string): string {

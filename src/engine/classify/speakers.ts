@@ -2,7 +2,7 @@ import { drain } from '../run/steps';
 import type { SourceKind, Span, Speaker } from '../types';
 import type { WordLexicon } from '../model/wordLexicon';
 import { type Gender, genderOf, type NameMention, personalNameIn } from './names';
-import { descriptionOf, describes, orgName } from './descriptions';
+import { descriptionOf, describes, NAME_END, orgName } from './descriptions';
 
 export { fullNames, personalName, type NameMention } from './names';
 
@@ -17,6 +17,8 @@ export interface SourceMention {
   span: Span;
   text: string;
   kind: SourceKind;
+  /** Inside a quotation. */
+  inQuote?: boolean;
 }
 
 /** How far back an antecedent is looked for: coreference in news stays within a few paragraphs, and long texts stay linear. */
@@ -27,6 +29,8 @@ const FEMALE = /^(?:she|her|hers|herself)$/i;
 /** Heads of a description that stand for a body named before. */
 const BODY_HEADS = /^(?:group|organi[sz]ation|movement|party|agency|company|firm|bank|network|newspaper|paper|outfit|committee|commission|council|bureau|office|department|ministry|union|coalition|alliance)$/;
 const FIRST_PERSON = /^(?:i|me|my)$/i;
+/** I and we in the article's own voice (an opinion piece, a letter). */
+const AUTHOR = /^(?:i|me|my|we|us|our)$/i;
 const THING_PRONOUN = /^(?:it|its|which|this)$/i;
 const PLURAL_PRONOUN = /^(?:they|them|their|we|us|these|those|our)$/i;
 
@@ -131,6 +135,9 @@ function resolveOne(s: State, m: SourceMention): Resolved {
       if (body) return { speaker: { name: body.name, from: body.span }, kind: 'organization' };
     }
   }
+  // "Clinton supporters", "Scott's family", "a New York judge": a common noun heads the source; a name in it is only a modifier.
+  const head = word.split(NAME_END)[0].trim().replace(/[’']s$/, '');
+  if (m.kind === 'person' && !apposition && /\s\p{Ll}[\p{L}-]*$/u.test(head)) return { speaker: { name: head }, kind: m.kind };
   if (m.kind === 'person') {
     if (found && !description) {
       if (!found.name.includes(' ')) {
@@ -156,6 +163,7 @@ function resolveOne(s: State, m: SourceMention): Resolved {
 
 function resolvePronoun(s: State, m: SourceMention, word: string): Resolved {
   const at = m.span.start;
+  if (AUTHOR.test(word) && !m.inQuote) return { speaker: { name: 'the author' }, kind: 'person' };
   const gender: Gender | undefined = MALE.test(word) ? 'm' : FEMALE.test(word) ? 'f' : undefined;
   if (gender || FIRST_PERSON.test(word)) {
     // He and she are people, of their gender where the article or the first name tells it.

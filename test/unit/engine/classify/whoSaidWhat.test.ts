@@ -77,3 +77,15 @@ test('newspapers and channels are media, not named people', () => {
   const claims = analyze('Channel 9 News reported that the bridge was closed. The Herald said the council had known for months.').claims;
   assert.deepEqual(claims.map((c) => [c.sourceText, c.sourceKind]), [['Channel 9 News', 'media'], ['The Herald', 'media']]);
 });
+
+test('I in the article’s own voice is the author; inside a quotation it is the quoted speaker', () => {
+  const text = 'I have covered this council for ten years. I believe the audit is overdue.\n\n“I never saw the report,” said Mayor Ana Reyes.';
+  const claims = analyze(text).claims;
+  assert.equal(claims.find((c) => c.cueText === 'believe')?.speaker?.name, 'the author');
+  assert.equal(claims.find((c) => c.cueText === 'said')?.speaker?.name, 'Ana Reyes');
+});
+
+test('a name that only modifies a common noun is not the speaker', () => {
+  const text = 'Hillary Clinton spoke in Ohio. Clinton supporters said the rally was the largest yet.';
+  assert.equal(speakerOf(text, 'said'), 'Clinton supporters');
+});
