@@ -68,7 +68,8 @@ function isFirstName(w: string, lexicon: WordLexicon): boolean {
 /** Words a capitalised run may start with at a sentence start that are no part of a name ("For Trump", "But Hillary Clinton"). */
 function isFunctionWord(w: string, lexicon: WordLexicon): boolean {
   const tags = lexicon.tags(w.toLowerCase());
-  return tags.some((t) => t === 'Preposition' || t === 'Conjunction' || t === 'Determiner' || t === 'Adverb' || t === 'Pronoun' || t === 'QuestionWord');
+  return tags.some((t) => t === 'Preposition' || t === 'Conjunction' || t === 'Determiner' || t === 'Adverb' || t === 'Pronoun' || t === 'QuestionWord'
+    || t === 'PastTense' || t === 'PresentTense' || t === 'Gerund' || t === 'Auxiliary' || t === 'Modal' || t === 'Copula') || /^\p{Lu}\p{Ll}{4,}ing$/u.test(w);
 }
 
 function findPersonalName(text: string, lexicon: WordLexicon): FoundName | undefined {

@@ -25,8 +25,13 @@ export function sourceKindOf(sourceText: string | undefined, lexicon: WordLexico
   if (doc.has('#Organization')) return 'organization';
   if (titled || doc.has('#Person')) return 'person';
   if (named) {
-    const capitals = head.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-    return capitals.length === head.split(/\s+/).length && capitals.length <= 4 ? 'person' : 'organization';
+    const all = head.split(/\s+/);
+    const capitals = all.filter((w) => /^\p{Lu}/u.test(w));
+    if (capitals.length !== all.length || capitals.length > 4) return 'organization';
+    // "Presidential Debates": a plural at the end and no first name at the start make no person ("Bill Gates" is one).
+    const lastTags = lexicon.tags(all[all.length - 1].toLowerCase());
+    const firstName = lexicon.tags(all[0].toLowerCase()).some((t) => /Name$/.test(t));
+    return (lastTags.includes('Plural') || lastTags.includes('PresentTense')) && !firstName ? 'organization' : 'person';
   }
   return 'vague';
 }

@@ -64,7 +64,28 @@ export function* resolveSpeakerSteps(mentions: (SourceMention | undefined)[], na
     if (r.speaker && r.kind) learnGender(state, m, r);
     if (r.speaker && r.kind && r.kind !== 'pronoun') state.earlier.push({ mention: m, speaker: r.speaker, kind: r.kind, lower: m.text.toLowerCase(), possessive: /['’]s$/.test(m.text.trim()) });
   }
-  return results;
+  return completeShortNames(results, names);
+}
+
+/**
+ * A surname that no earlier full name explains ("Trump" in a headline) takes
+ * the first full name the text gives for it later. Made afresh on every
+ * analysis (a later edit may add the name), in one pass over the names.
+ */
+function completeShortNames(results: Resolved[], names: NameMention[]): Resolved[] {
+  let bySurname: Map<string, NameMention> | undefined;
+  return results.map((r) => {
+    if (r.kind !== 'person' || !r.speaker || r.speaker.from || r.speaker.name.includes(' ') || r.speaker.name === 'the author') return r;
+    if (!bySurname) {
+      bySurname = new Map();
+      for (const n of names) {
+        const last = n.name.slice(n.name.lastIndexOf(' ') + 1);
+        if (n.person && !bySurname.has(last)) bySurname.set(last, n);
+      }
+    }
+    const full = bySurname.get(r.speaker.name);
+    return full ? { speaker: { name: full.name, from: full.span }, kind: 'person' } : r;
+  });
 }
 
 interface State {
@@ -118,10 +139,11 @@ function resolveOne(s: State, m: SourceMention): Resolved {
   const word = m.text.trim();
   if (m.kind === 'pronoun') return resolvePronoun(s, m, word);
   const at = m.span.start;
-  const found = m.kind === 'person' ? personalNameIn(word, s.lexicon) : undefined;
-  // "Moreau's business partner, Lena Ortiz": a name in apposition is the speaker, not the description before it.
+  // "Moreau's business partner, Lena Ortiz", "the state's campaign chairman, Phil Lovas": a name in apposition is the speaker, not the description before it.
   const comma = word.indexOf(',');
-  const apposition = !!found && comma > 0 && found.start > comma;
+  const found = m.kind === 'person' || comma > 0 ? personalNameIn(word, s.lexicon) : undefined;
+  const apposition = !!found && comma > 0 && found.start > comma && found.name.includes(' ');
+  if (apposition && m.kind !== 'person') return { speaker: { name: found.name }, kind: 'person' };
   const description = apposition ? undefined : descriptionOf(word);
   if (description) {
     const hit = nearest(s.earlier, at, (e) => describes(description, e.lower, e.kind))

@@ -89,3 +89,18 @@ test('a name that only modifies a common noun is not the speaker', () => {
   const text = 'Hillary Clinton spoke in Ohio. Clinton supporters said the rally was the largest yet.';
   assert.equal(speakerOf(text, 'said'), 'Clinton supporters');
 });
+
+test('a surname before any full name (a headline) takes the full name the article gives later', () => {
+  const text = 'Brandt says the budget is fine\n\nCouncillor Tom Brandt spoke on Monday.';
+  assert.equal(speakerOf(text, 'says'), 'Tom Brandt');
+});
+
+test('an apposition names the speaker whatever the description before it looks like', () => {
+  const text = 'The state’s campaign chairman, Phil Lovas, said the rally would go ahead.';
+  assert.equal(speakerOf(text, 'said'), 'Phil Lovas');
+});
+
+test('a verb at a sentence start is no part of a name', () => {
+  const text = 'Did Trump know? Donald Trump spoke on Monday. Mr. Trump said he knew nothing.';
+  assert.equal(speakerOf(text, 'said'), 'Donald Trump');
+});
