@@ -42,12 +42,12 @@ export interface Resolved {
 
 /** Resolves each source (in document order) to a speaker. */
 export function resolveSpeakers(mentions: (SourceMention | undefined)[], names: NameMention[], lexicon: WordLexicon): Resolved[] {
-  return drain(resolveSpeakerSteps(mentions, names, Infinity, lexicon));
+  return completeShortNames(drain(resolveSpeakerSteps(mentions, names, Infinity, lexicon)), names);
 }
 
 /**
  * resolveSpeakers as a generator that pauses after every `per` mentions, for
- * long texts. `known` holds results already found for the first mentions, when
+ * long texts, before completeShortNames (which looks forward, so its results are never reused). `known` holds results already found for the first mentions, when
  * nothing before them changed: resolution looks only backwards, so they hold.
  */
 export function* resolveSpeakerSteps(mentions: (SourceMention | undefined)[], names: NameMention[], per: number, lexicon: WordLexicon, known: Resolved[] = []): Generator<void, Resolved[]> {
@@ -64,7 +64,7 @@ export function* resolveSpeakerSteps(mentions: (SourceMention | undefined)[], na
     if (r.speaker && r.kind) learnGender(state, m, r);
     if (r.speaker && r.kind && r.kind !== 'pronoun') state.earlier.push({ mention: m, speaker: r.speaker, kind: r.kind, lower: m.text.toLowerCase(), possessive: /['’]s$/.test(m.text.trim()) });
   }
-  return completeShortNames(results, names);
+  return results;
 }
 
 /**
@@ -72,7 +72,7 @@ export function* resolveSpeakerSteps(mentions: (SourceMention | undefined)[], na
  * the first full name the text gives for it later. Made afresh on every
  * analysis (a later edit may add the name), in one pass over the names.
  */
-function completeShortNames(results: Resolved[], names: NameMention[]): Resolved[] {
+export function completeShortNames(results: Resolved[], names: NameMention[]): Resolved[] {
   let bySurname: Map<string, NameMention> | undefined;
   return results.map((r) => {
     if (r.kind !== 'person' || !r.speaker || r.speaker.from || r.speaker.name.includes(' ') || r.speaker.name === 'the author') return r;

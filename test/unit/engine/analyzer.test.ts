@@ -76,3 +76,12 @@ test('Analyzer: a runner that never gets ready is never waited for', async () =>
   assert.deepEqual(await new Analyzer(models, true, never).analyzeInSlices(big, { sliceMs: 1 }), analyze(big));
   assert.ok(warmed > 0, 'it was asked to get ready');
 });
+
+test('a surname completed from a full name later in the text is completed afresh after an edit removes that name', () => {
+  const analyzer = new Analyzer(models, true);
+  const withName = 'Brandt says the budget is fine\n\nCouncillor Tom Brandt spoke on Monday.\n';
+  const says = (text: string) => analyzer.analyze(text).claims.find((c) => c.cueText === 'says')?.speaker?.name;
+  assert.equal(says(withName), 'Tom Brandt');
+  assert.equal(says('Brandt says the budget is fine\n\nThe councillor spoke on Monday.\n'), 'Brandt');
+  assert.equal(says(withName), 'Tom Brandt');
+});
