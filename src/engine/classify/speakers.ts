@@ -191,9 +191,15 @@ function resolvePronoun(s: State, m: SourceMention, word: string): Resolved {
     // He and she are people, of their gender where the article or the first name tells it.
     const agrees = (name: string, known?: Gender) => !gender || (genderOfName(s, name, known) ?? gender) === gender;
     const source = nearest(s.earlier, at, (e) => e.kind === 'person' && !e.possessive && agrees(e.speaker.name));
-    const name = nearestName(s.names, at, (n) => n.person && agrees(n.name, n.gender));
-    // The current speaker holds unless a person named since stands in the same paragraph.
-    if (source && (!name || name.span.start < source.mention.span.end || name.name === source.speaker.name || !sameParagraphAsNewer(s, name, source, at))) return from(source, 'person');
+    let full: NameMention | undefined;
+    const mention = nearestName(s.names, at, (n) => {
+      if (source && !n.subject) return false;
+      full = n.short ? fullNameOf(s, n) : n.person ? n : undefined;
+      return !!full && agrees(full.name, full.gender);
+    });
+    const name = mention && full;
+    // The current speaker holds unless a person mentioned since stands in the same paragraph.
+    if (source && (!mention || !name || mention.span.start < source.mention.span.end || name.name === source.speaker.name || !sameParagraphAsNewer(s, mention, source, at))) return from(source, 'person');
     if (name) return fromName(name);
     return { kind: 'pronoun' };
   }
@@ -202,6 +208,12 @@ function resolvePronoun(s: State, m: SourceMention, word: string): Resolved {
   const hit = want && nearest(s.earlier, at, (e) => want.includes(e.kind) && !e.possessive);
   if (hit) return from(hit);
   return { kind: 'pronoun' };
+}
+
+/** The person a lone surname stands for: the nearest full name before it that ends with it. */
+function fullNameOf(s: State, short: NameMention): NameMention | undefined {
+  const ending = ' ' + short.name;
+  return nearestName(s.names, short.span.start, (n) => n.person && n.name.endsWith(ending));
 }
 
 /**

@@ -104,3 +104,8 @@ test('a verb at a sentence start is no part of a name', () => {
   const text = 'Did Trump know? Donald Trump spoke on Monday. Mr. Trump said he knew nothing.';
   assert.equal(speakerOf(text, 'said'), 'Donald Trump');
 });
+
+test('he is the subject the article keeps returning to by surname, not a name it passed on the way', () => {
+  const text = 'Donald Trump spoke first.\n\nBy the time the debates began, Trump led the polls. He needled rivals such as Rand Paul. Trump never missed a chance to boast. He said his wealth made him free.';
+  assert.equal(analyze(text).claims.find((c) => c.cueText === 'said')?.speaker?.name, 'Donald Trump');
+});
