@@ -144,11 +144,16 @@ const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'Femal
 const PLACE_ACRONYMS = /^(?:US|U\.S\.|UK|U\.K\.|USA|U\.S\.A\.|DC|D\.C\.|UAE|LA|NYC|AM|PM|TV|OK|ID|I|II|III|IV|CEO|GDP|COVID|AIDS|HIV)$/;
 
 /** Names of bodies in running text: acronyms and capitalised names ending in a word such as Office, Party, Times. */
-function bodyNames(text: string): NameMention[] {
+function bodyNames(text: string, lexicon: WordLexicon): NameMention[] {
   const out: NameMention[] = [];
   for (const m of text.matchAll(/(?<![\p{L}.])(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})(?![\p{L}])/gu)) {
     if (PLACE_ACRONYMS.test(m[0]) || /^\p{Lu}+$/u.test(m[0]) && text.slice(m.index + m[0].length, m.index + m[0].length + 2).match(/^ \p{Lu}{2}/u)) continue;
     out.push({ name: m[0], span: { start: m.index, end: m.index + m[0].length }, person: false, context: '', org: true });
+  }
+  // "Charlotte-Mecklenburg police", "the Dallas police": a place and a force, which a later "police" means.
+  for (const m of text.matchAll(/\b\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}\s(?:police|officials|authorities|prosecutors|firefighters)\b/gu)) {
+    if (isFunctionWord(m[0].slice(0, m[0].indexOf(' ')), lexicon) || isTitle(m[0].slice(0, m[0].indexOf(' ')))) continue;
+    out.push({ name: m[0], span: { start: m.index, end: m.index + m[0].length }, person: false, context: m[0].slice(m[0].lastIndexOf(' ') + 1), org: true });
   }
   return out;
 }
@@ -178,7 +183,7 @@ export function fullNames(text: string, lexicon: WordLexicon): NameMention[] {
     out.push({ name: found.name, span: { start, end }, person, gender: found.gender, context, subject: opensClause(before), org: !person && (ORGANIZATION.test(found.name.split(' ').pop() ?? '') || MEDIA.test(found.name)) });
   }
   // An all-capitals line (a headline, a wire credit) is no name.
-  const bodies = bodyNames(text).filter((b) => !/^[^\p{Ll}\n]{20,}$/u.test(lineAround(text, b.span.start)));
+  const bodies = bodyNames(text, lexicon).filter((b) => !/^[^\p{Ll}\n]{20,}$/u.test(lineAround(text, b.span.start)));
   const shorts = surnames(text, out, lexicon);
   return bodies.length || shorts.length ? [...out, ...bodies, ...shorts].sort((a, b) => a.span.start - b.span.start) : out;
 }

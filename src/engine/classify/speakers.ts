@@ -27,7 +27,7 @@ const LOOKBACK = 200;
 const MALE = /^(?:he|him|his|himself)$/i;
 const FEMALE = /^(?:she|her|hers|herself)$/i;
 /** Heads of a description that stand for a body named before. */
-const BODY_HEADS = /^(?:group|organi[sz]ation|movement|party|agency|company|firm|bank|network|newspaper|paper|outfit|committee|commission|council|bureau|office|department|ministry|union|coalition|alliance)$/;
+const BODY_HEADS = /^(?:police|authorities|prosecutors|officials|firefighters|group|organi[sz]ation|movement|party|agency|company|firm|bank|network|newspaper|paper|outfit|committee|commission|council|bureau|office|department|ministry|union|coalition|alliance)$/;
 const FIRST_PERSON = /^(?:i|me|my)$/i;
 /** I and we in the article's own voice (an opinion piece, a letter). */
 const AUTHOR = /^(?:i|me|my|we|us|our)$/i;
@@ -74,7 +74,18 @@ export function* resolveSpeakerSteps(mentions: (SourceMention | undefined)[], na
  */
 export function completeShortNames(results: Resolved[], names: NameMention[]): Resolved[] {
   let bySurname: Map<string, NameMention> | undefined;
+  let forces: Map<string, NameMention> | undefined;
   return results.map((r) => {
+    // "police" all through an article that names the force once, late ("the Charlotte-Mecklenburg police chief").
+    const bare = r.kind === 'organization' && r.speaker ? /^(?:the\s+)?(police|authorities|prosecutors|firefighters)$/i.exec(r.speaker.name) : null;
+    if (bare) {
+      if (!forces) {
+        forces = new Map();
+        for (const n of names) if (n.org && n.context && !forces.has(n.context)) forces.set(n.context, n);
+      }
+      const force = forces.get(bare[1].toLowerCase());
+      return force ? { speaker: { name: force.name, from: force.span }, kind: 'organization' } : r;
+    }
     if (r.kind !== 'person' || !r.speaker || r.speaker.from || r.speaker.name.includes(' ') || r.speaker.name === 'the author') return r;
     if (!bySurname) {
       bySurname = new Map();
@@ -153,7 +164,8 @@ function resolveOne(s: State, m: SourceMention): Resolved {
     if (name) return fromName(name);
     // "The group" after "the MEK’s camp": a body named in the text close before.
     if (description.definite && description.bare && BODY_HEADS.test(description.head)) {
-      const body = nearestName(s.names, at, (n) => !!n.org && at - n.span.end < 1000);
+      const body = nearestName(s.names, at, (n) => !!n.org && n.context === description.head && at - n.span.end < 5000)
+        ?? nearestName(s.names, at, (n) => !!n.org && !n.context && at - n.span.end < 1000);
       if (body) return { speaker: { name: body.name, from: body.span }, kind: 'organization' };
     }
   }

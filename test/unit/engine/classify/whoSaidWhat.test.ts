@@ -109,3 +109,8 @@ test('he is the subject the article keeps returning to by surname, not a name it
   const text = 'Donald Trump spoke first.\n\nBy the time the debates began, Trump led the polls. He needled rivals such as Rand Paul. Trump never missed a chance to boast. He said his wealth made him free.';
   assert.equal(analyze(text).claims.find((c) => c.cueText === 'said')?.speaker?.name, 'Donald Trump');
 });
+
+test('police is the force the article names, even when it names it only later', () => {
+  const text = 'Police said the man was armed.\n\nBut police have not released the video.\n\nKerr Putney, the Charlotte-Mecklenburg police chief, said the footage was unclear.';
+  assert.equal(speakerOf(text, 'said'), 'Charlotte-Mecklenburg police');
+});
