@@ -134,6 +134,8 @@ export interface NameMention {
   org?: boolean;
   /** One capitalised word that may be a surname ("Trump never missed…"): a mention of whoever the article named in full with it. */
   short?: boolean;
+  /** A force named with its place ("Charlotte-Mecklenburg police"): the word a bare mention uses ("police"). */
+  force?: string;
   /** The name opens its sentence or clause (after titles only): likely its subject. */
   subject?: boolean;
 }
@@ -153,7 +155,7 @@ function bodyNames(text: string, lexicon: WordLexicon): NameMention[] {
   // "Charlotte-Mecklenburg police", "the Dallas police": a place and a force, which a later "police" means.
   for (const m of text.matchAll(/\b\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}\s(?:police|officials|authorities|prosecutors|firefighters)\b/gu)) {
     if (isFunctionWord(m[0].slice(0, m[0].indexOf(' ')), lexicon) || isTitle(m[0].slice(0, m[0].indexOf(' ')))) continue;
-    out.push({ name: m[0], span: { start: m.index, end: m.index + m[0].length }, person: false, context: m[0].slice(m[0].lastIndexOf(' ') + 1), org: true });
+    out.push({ name: m[0], span: { start: m.index, end: m.index + m[0].length }, person: false, context: '', org: true, force: m[0].slice(m[0].lastIndexOf(' ') + 1) });
   }
   return out;
 }

@@ -81,7 +81,7 @@ export function completeShortNames(results: Resolved[], names: NameMention[]): R
     if (bare) {
       if (!forces) {
         forces = new Map();
-        for (const n of names) if (n.org && n.context && !forces.has(n.context)) forces.set(n.context, n);
+        for (const n of names) if (n.force && !forces.has(n.force)) forces.set(n.force, n);
       }
       const force = forces.get(bare[1].toLowerCase());
       return force ? { speaker: { name: force.name, from: force.span }, kind: 'organization' } : r;
@@ -164,8 +164,8 @@ function resolveOne(s: State, m: SourceMention): Resolved {
     if (name) return fromName(name);
     // "The group" after "the MEK’s camp": a body named in the text close before.
     if (description.definite && description.bare && BODY_HEADS.test(description.head)) {
-      const body = nearestName(s.names, at, (n) => !!n.org && n.context === description.head && at - n.span.end < 5000)
-        ?? nearestName(s.names, at, (n) => !!n.org && !n.context && at - n.span.end < 1000);
+      const body = nearestName(s.names, at, (n) => n.force === description.head && at - n.span.end < 5000)
+        ?? nearestName(s.names, at, (n) => !!n.org && !n.force && at - n.span.end < 1000);
       if (body) return { speaker: { name: body.name, from: body.span }, kind: 'organization' };
     }
   }
