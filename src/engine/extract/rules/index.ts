@@ -4,7 +4,10 @@ import { accordingTo } from './accordingTo';
 import { clauseBefore } from './clauseBefore';
 import { completeSource } from './completeSource';
 import { continueQuote } from './continueQuote';
+import { dropContactContent } from './dropContactContent';
 import { dropForeignFragments } from './dropForeignFragments';
+import { dropLayoutLabels } from './dropLayoutLabels';
+import { dropLayoutLines } from './dropLayoutLines';
 import { possessiveSource } from './possessiveSource';
 import { relativeContent } from './relativeContent';
 import type { Rule } from './rule';
@@ -34,6 +37,9 @@ export const RULES: readonly Rule<any>[] = [
   subjectBefore,
   dropForeignFragments,
   continueQuote,
+  dropLayoutLabels,
+  dropLayoutLines,
+  dropContactContent,
   trimPunctuation,
 ];
 
