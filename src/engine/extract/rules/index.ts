@@ -8,6 +8,7 @@ import { dropContactContent } from './dropContactContent';
 import { dropForeignFragments } from './dropForeignFragments';
 import { dropLayoutLabels } from './dropLayoutLabels';
 import { dropLayoutLines } from './dropLayoutLines';
+import { possessedSubject } from './possessedSubject';
 import { possessiveSource } from './possessiveSource';
 import { relativeContent } from './relativeContent';
 import type { Rule } from './rule';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule<any>[] = [
   dropLayoutLabels,
   dropLayoutLines,
   dropContactContent,
+  possessedSubject,
   trimPunctuation,
 ];
 
