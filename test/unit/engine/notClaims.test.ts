@@ -138,3 +138,11 @@ test('a possessed noun of saying with a complement stays a claim', () => {
   const interview = 'Reporters questioned his claim in a radio interview that the money was returned.';
   assert.match(contentOf(interview, claimWithCue(interview, 'claim')), /the money was returned/);
 });
+
+test('"deny" meaning withhold is no claim; denying an allegation is', () => {
+  for (const text of ['The judge denied him bail.', 'The clerks may deny marriage licenses to same-sex couples.', 'Ortiz was denied entry at the border.']) {
+    assert.deepEqual(claimsOf(text).map((c) => c.cueText), [], text);
+  }
+  const denial = 'Reyes denied that the money was spent.';
+  assert.match(contentOf(denial, claimWithCue(denial, 'denied')), /the money was spent/);
+});

@@ -4,6 +4,7 @@ import { accordingTo } from './accordingTo';
 import { clauseBefore } from './clauseBefore';
 import { completeSource } from './completeSource';
 import { continueQuote } from './continueQuote';
+import { denyWithholding } from './denyWithholding';
 import { dropContactContent } from './dropContactContent';
 import { dropForeignFragments } from './dropForeignFragments';
 import { dropLayoutLabels } from './dropLayoutLabels';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule<any>[] = [
   dropLayoutLines,
   dropContactContent,
   possessedSubject,
+  denyWithholding,
   trimPunctuation,
 ];
 
