@@ -146,3 +146,8 @@ test('"deny" meaning withhold is no claim; denying an allegation is', () => {
   const denial = 'Reyes denied that the money was spent.';
   assert.match(contentOf(denial, claimWithCue(denial, 'denied')), /the money was spent/);
 });
+
+test('a dateline is no part of a source', () => {
+  const text = 'WASHINGTON (AP) — Mayor Ana Reyes said Tuesday that the bridge would reopen in May.';
+  assert.equal(claimWithCue(text, 'said').sourceText, 'Mayor Ana Reyes');
+});

@@ -16,6 +16,7 @@ import type { Rule } from './rule';
 import { sharedSubject } from './sharedSubject';
 import { subjectBefore } from './subjectBefore';
 import { trimPunctuation } from './trimPunctuation';
+import { trimDateline } from './trimDateline';
 import { trimTold } from './trimTold';
 
 /**
@@ -44,6 +45,7 @@ export const RULES: readonly Rule<any>[] = [
   dropContactContent,
   possessedSubject,
   denyWithholding,
+  trimDateline,
   trimPunctuation,
 ];
 
