@@ -29,6 +29,15 @@ export const LAYOUT_LABEL = new RegExp('^(?:' + [
 ].join('|') + ')$', 'u');
 
 /**
+ * A headline's kicker before a colon, not a speaker: three or more words with
+ * a verb or a preposition among them ("Stealth Over Health:", "Big Win For
+ * Bernie:", "Fix Is In:", "Stat of the Week:"). Speakers' labels hold names
+ * and titles ("Rep. Trey Gowdy (R-S.C.):", "Former AG Mukasey at RNC:",
+ * "Clinton on Trump:"), so "at", "on" and "to" are not counted.
+ */
+export const KICKER_WORD = /^(?:is|are|was|were|be|has|have|gets?|over|for|of|in|into|from|than|vs)$/;
+
+/**
  * Whole lines that are layout: no attribution stands on them. Each pattern is
  * tried against the line, trimmed; most are anchored at both ends.
  */

@@ -55,6 +55,7 @@ const LAYOUT = [
   'Contributing: Jane Doe, USA TODAY.',
   'BYLINE: Jane Doe.',
   'BUSTED: Mayor Caught Telling Council The Bridge Is Safe.',
+  'Big Win For Reyes: Union Holds Off On Endorsement.',
 ];
 
 test('a line of layout gives no claim, alone or between the paragraphs of an article', () => {

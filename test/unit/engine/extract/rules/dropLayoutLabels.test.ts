@@ -26,3 +26,15 @@ test('drop-layout-labels: only colon cues, and only labels from the closed list'
   assert.equal(says.content.length, 1, 'not a colon');
   assert.deepEqual(sources.content, [], '"Sources:" at the start of a sentence');
 });
+
+test('drop-layout-labels: a headline kicker is dropped; a sentence introducing a quotation and a quoting cue are kept', () => {
+  const doc = docOf('Stealth Over Health: Mayor Skipped The Hearing.\nHere is Reyes in 1992: "We will build it."\nTruss was quoted as saying: "Now is the time."');
+  const [kicker, here, quoted] = run(dropLayoutLabels, doc, [
+    attribution(doc, { cue: ':', source: 'Stealth Over Health', content: ['Mayor Skipped The Hearing.'] }),
+    attribution(doc, { cue: ':', source: 'Reyes', content: ['"We will build it."'], from: 48 }),
+    attribution(doc, { cue: 'was quoted as saying:', source: 'Truss', content: ['"Now is the time."'] }),
+  ]);
+  assert.deepEqual(kicker.content, []);
+  assert.equal(here.content.length, 1, 'a lower-case "in" is a sentence, not a headline');
+  assert.equal(quoted.content.length, 1, 'not a bare colon');
+});
