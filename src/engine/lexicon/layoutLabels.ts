@@ -75,3 +75,6 @@ export const CONTACT_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www
 
 /** A content that is only a number ("1,769", "52%"): after a colon label it is a table's cell, not a claim. */
 export const NUMBER_ONLY = /^[\d.,%$€£\s-]+$/u;
+
+/** A source that is the article itself, in a correction: "An earlier version of this story said …". */
+export const OWN_STORY = /^(?:an?|the|this) (?:earlier|previous|prior|original|print|online) (?:version|edition) of this (?:story|article|report|post|column|item)$/i;

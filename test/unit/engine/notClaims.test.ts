@@ -74,6 +74,11 @@ test('a bare number after a colon is a table cell, not a claim', () => {
   assert.deepEqual(claimsOf(table).map((c) => c.contentText), []);
 });
 
+test('what an earlier version of the article said is no claim', () => {
+  const text = 'EDITOR\'S NOTE: An earlier version of this story said the vote was on Monday.';
+  assert.deepEqual(claimsOf(text).map((c) => c.cueText), []);
+});
+
 test('a note headed "Correction:" or "Clarification:" keeps the claims it reports', () => {
   const text = 'CLARIFICATION: An earlier version of this story misstated the mayor\'s position. Reyes said the bridge would reopen in May, not in March.';
   const said = claimWithCue(text, 'said');

@@ -9,6 +9,7 @@ import { dropContactContent } from './dropContactContent';
 import { dropForeignFragments } from './dropForeignFragments';
 import { dropLayoutLabels } from './dropLayoutLabels';
 import { dropLayoutLines } from './dropLayoutLines';
+import { dropOwnStory } from './dropOwnStory';
 import { possessedSubject } from './possessedSubject';
 import { possessiveSource } from './possessiveSource';
 import { relativeContent } from './relativeContent';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule<any>[] = [
   dropLayoutLabels,
   dropLayoutLines,
   dropContactContent,
+  dropOwnStory,
   possessedSubject,
   denyWithholding,
   trimDateline,
