@@ -1,5 +1,6 @@
 import { CUE_FEATURE_KINDS } from '../lexicon/predicates';
-import { FINDING_WORDS, OTHER_WORDS, POSITION_WORDS, RESEARCH_SOURCE, SAYING_WORDS } from '../lexicon/claimTypes';
+import { FINDING_WORDS, OTHER_WORDS, PASSIVE_OTHER_WORDS, POSITION_WORDS, RESEARCH_SOURCE, SAYING_WORDS } from '../lexicon/claimTypes';
+import { cueLemma } from './cueKind';
 import type { ClaimType } from '../types';
 
 /**
@@ -34,9 +35,23 @@ function lemmaIn(words: Set<string> | Map<string, number>, lemma: string): strin
   return undefined;
 }
 
+/** "was sentenced", "were appointed", "has been named", "was re-elected": the participle after a passive auxiliary. */
+const PASSIVE = /^(?:was|were|is|are|be|been|being|(?:has|have|had) been|gets?|got|getting)\s+(?:\p{L}+ly\s+)?(?:re-)?(\p{L}+)/iu;
+
+/** An action done to the source: "The driver was sentenced to three years", "She was named treasurer". */
+function passiveAction(cueText: string): boolean {
+  const m = PASSIVE.exec(cueText.trim());
+  // "is promoting", "was releasing": progressive, not passive; "is open", "was determined": a state of mind.
+  if (!m || /ing$/i.test(m[1])) return false;
+  const base = cueLemma(m[1]);
+  if (lemmaIn(POSITION_WORDS, base) || POSITION_WORDS.has(m[1].toLowerCase())) return false;
+  return !!(lemmaIn(OTHER_WORDS, base) || lemmaIn(PASSIVE_OTHER_WORDS, base) || OTHER_WORDS.has(m[1].toLowerCase()) || PASSIVE_OTHER_WORDS.has(m[1].toLowerCase()));
+}
+
 export function claimTypeOf(a: TypeInput): ClaimType {
   const lemma = a.cueLemma;
   if (NOT_SAID_BEFORE.test(a.before) || NOT_SAID_IN_CUE.test(a.cueText)) return 'other';
+  if (passiveAction(a.cueText)) return 'other';
   const research = !!a.sourceText && RESEARCH_SOURCE.test(a.sourceText) && !/\breport\b/i.test(a.sourceText.replace(/\bpoll\w*|surveys?|stud(?:y|ies)|data\b/gi, ''));
   if (lemma === ':' || a.cueText.trim() === ':') return research ? 'finding' : 'statement';
   if (lemma === 'according to') return research ? 'finding' : 'statement';
@@ -48,10 +63,13 @@ export function claimTypeOf(a: TypeInput): ClaimType {
   if (lemmaIn(OTHER_WORDS, lemma)) return 'other';
   if (lemmaIn(FINDING_WORDS, lemma)) return 'position';
   // A noun of saying in the cue: "his criticism of", "the endorsement".
-  for (const w of a.cueText.toLowerCase().match(/\p{L}+/gu) ?? []) {
+  const words = a.cueText.toLowerCase().match(/\p{L}+/gu) ?? [];
+  for (const w of words) {
     const stem = w.replace(/(?:ism|ment|ion|s)$/, '');
     if (lemmaIn(POSITION_WORDS, w) || lemmaIn(POSITION_WORDS, stem)) return 'position';
     if (lemmaIn(SAYING_WORDS, w) || lemmaIn(SAYING_WORDS, stem)) return 'statement';
+    // A one-word cue the base-form guess misses: "died", "quit".
+    if (words.length === 1 && OTHER_WORDS.has(w)) return 'other';
   }
   const prior = lemmaIn(PRIOR, lemma);
   if (prior) return PRIOR.get(prior) === 2 || PRIOR.get(prior) === 3 ? 'position' : 'statement';

@@ -33,7 +33,17 @@ export const OTHER_WORDS = new Set((
   'hear heard notice witness observe smell taste decide refuse decline avoid fail allow let run ran lead led travel visit meet ' +
   'met attend host hold held leave left become became get got keep kept set play pay paid buy sell sold build built move ' +
   'work serve served raise raised donate fund invest cut block veto approve ban order mock ridicule laugh smile cry weep ' +
-  'applaud boo chant nod shrug wave'
+  'applaud boo chant nod shrug wave indict acquit oust quit died die detain impeach expel reelect'
+).split(' '));
+
+/**
+ * Verbs that are an action done to the source when passive ("was named
+ * chairman", "was released on bail", "was sworn in") but may be saying when
+ * active ("named the suspect", "released a statement", "dismissed the claim").
+ */
+export const PASSIVE_OTHER_WORDS = new Set((
+  'name release dismiss bar choose chosen select pick tap promote honor honour award remove suspend swear sworn ' +
+  'free drop replace transfer demote discharge bury injure wound'
 ).split(' '));
 
 /** Cue words of saying that make a statement even with a research source ("the report said", "the poll asked"). */

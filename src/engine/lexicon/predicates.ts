@@ -72,3 +72,13 @@ export const REPORTING_VERB_FORMS = new Set('denied denies deny denying accused 
 /** Nouns of saying that make a claim when something owns them. */
 export const POSSESSED_CUES = new Set(['claim', 'claims', 'allegation', 'allegations', 'assertion', 'accusation', 'accusations',
   'denial', 'insistence', 'contention', 'warning', 'promise', 'pledge', 'argument', 'suggestion']);
+/**
+ * What is denied someone when "deny" means withhold, not gainsay: "denied
+ * bail", "deny him the nomination", "denying marriage licenses to couples"
+ * (extract/rules/denyWithholding.ts). Written from general usage.
+ */
+export const WITHHELD = new Set(('bail entry access admission service services care coverage benefit benefits license licenses licence ' +
+  'licences permit permits permission visa visas asylum parole tenure overtime right rights opportunity opportunities chance ' +
+  'nomination victory seat seats hearing vote votes request requests status passage treatment protection protections custody ' +
+  'citizenship membership credentials food water shelter'
+).split(' '));

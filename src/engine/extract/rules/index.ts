@@ -4,13 +4,20 @@ import { accordingTo } from './accordingTo';
 import { clauseBefore } from './clauseBefore';
 import { completeSource } from './completeSource';
 import { continueQuote } from './continueQuote';
+import { denyWithholding } from './denyWithholding';
+import { dropContactContent } from './dropContactContent';
 import { dropForeignFragments } from './dropForeignFragments';
+import { dropLayoutLabels } from './dropLayoutLabels';
+import { dropLayoutLines } from './dropLayoutLines';
+import { dropOwnStory } from './dropOwnStory';
+import { possessedSubject } from './possessedSubject';
 import { possessiveSource } from './possessiveSource';
 import { relativeContent } from './relativeContent';
 import type { Rule } from './rule';
 import { sharedSubject } from './sharedSubject';
 import { subjectBefore } from './subjectBefore';
 import { trimPunctuation } from './trimPunctuation';
+import { trimDateline } from './trimDateline';
 import { trimTold } from './trimTold';
 
 /**
@@ -34,6 +41,13 @@ export const RULES: readonly Rule<any>[] = [
   subjectBefore,
   dropForeignFragments,
   continueQuote,
+  dropLayoutLabels,
+  dropLayoutLines,
+  dropContactContent,
+  dropOwnStory,
+  possessedSubject,
+  denyWithholding,
+  trimDateline,
   trimPunctuation,
 ];
 
