@@ -1,4 +1,5 @@
 import type { BlockAttribution } from './blockAnalysis';
+import { claimConfidenceInput, confidenceOf } from './classify/confidence';
 import { uniqueIds } from './classify/ids';
 import type { Resolved } from './classify/speakers';
 import type { Claim, Span, Speaker } from './types';
@@ -60,11 +61,13 @@ export function* toClaims(raw: PlacedAttribution[], speakers: Resolved[], built:
       speaker: resolved.speaker,
       sourceKind,
       type: f.type,
+      confidence: 0,
       cueKind: f.cueKind,
       cueLemma: f.cueLemma,
       quoteKind: f.cueLemma === 'according to' ? 'according-to' : f.quoted,
       signals: f.signals.map((g) => ({ ...g, span: shift(g.span, at) })),
     };
+    claim.confidence = confidenceOf(claimConfidenceInput(claim));
     built.set(f, claim);
     claims.push(claim);
   }

@@ -54,6 +54,8 @@ export interface Claim {
   sourceKind: SourceKind;
   /** Statement, finding, position, or other (not a claim anyone made: never shown in the editor). */
   type: ClaimType;
+  /** How likely this is an attribution as an annotator would mark it, in [0, 1] (calibrated on PolNeAR train). */
+  confidence: number;
   cueKind: CueKind;
   /** The cue's base form: "said" → "say", "according to" → "according to". */
   cueLemma: string;

@@ -68,7 +68,7 @@ export function hoverMarkdown(c: Claim, all: Claim[], x: HoverContext): string {
   const as = c.sourceText && c.speaker && c.speaker.name !== c.sourceText.trim() ? ` (as “${markdownText(c.sourceText)}”)` : '';
   let md = `**${who}**${as} · ${markdownText(SOURCE_KIND_LABEL[c.sourceKind])}\n\n`;
   md += `*${markdownText(c.cueText)}* — ${markdownText(CUE_KIND_LABEL[c.cueKind])} · ${markdownText(QUOTE_KIND_LABEL[c.quoteKind])}\n\n`;
-  md += `Type: **${markdownText(TYPE_LABEL[c.type])}** — ${markdownText(TYPE_MEANING[c.type])}\n\n`;
+  md += `Type: **${markdownText(TYPE_LABEL[c.type])}** — ${markdownText(TYPE_MEANING[c.type])} · confidence ${Math.round(c.confidence * 100)}%\n\n`;
   md += `> ${markdownText(excerpt(c.contentText, 240))}\n\n`;
   if (c.signals.length) {
     const kinds = [...new Set(c.signals.map((s) => s.kind))];

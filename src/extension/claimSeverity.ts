@@ -18,14 +18,16 @@ const RANK: SeverityName[] = ['off', 'hint', 'information', 'warning', 'error'];
  * A claim's severity and the category that gave it (the diagnostic's code):
  * the most severe of its categories; for a position, no more severe than
  * claimLens.severity.position (so `hint` makes every position a hint,
- * `off` hides them, `error` leaves them to their categories).
+ * `off` hides them, `error` leaves them to their categories); a claim less
+ * confident than `hintBelow` is at most a hint.
  */
-export function claimSeverity(c: Claim, severity: Record<SeverityCategory, SeverityName>, position: SeverityName): { worst: SeverityCategory; level: SeverityName } {
+export function claimSeverity(c: Claim, severity: Record<SeverityCategory, SeverityName>, position: SeverityName, hintBelow = 0): { worst: SeverityCategory; level: SeverityName } {
   const rank = (s: SeverityName) => RANK.indexOf(s);
   const worst = categories(c).reduce((a, b) => (rank(severity[b]) > rank(severity[a]) ? b : a));
   const level = severity[worst];
   const cap = rank(position) < 0 ? DEFAULT_POSITION_SEVERITY : position;
-  return { worst, level: c.type === 'position' && rank(cap) < rank(level) ? cap : level };
+  const capped = c.type === 'position' && rank(cap) < rank(level) ? cap : level;
+  return { worst, level: c.confidence < hintBelow && rank(capped) > rank('hint') ? 'hint' : capped };
 }
 
 /** `Who (source kind) — cue: “content” (type)`: what the Problems panel lists. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { type ReviewType, shownTypes } from '../review/claimTypes';
 import { DEFAULT_SCALE } from '../review/verdicts/index';
-import { DEFAULT_POSITION_SEVERITY, DEFAULT_SEVERITY, SEVERITY_CATEGORIES, type SeverityCategory, type SeverityName } from './contract';
+import { DEFAULT_HINT_BELOW_CONFIDENCE, DEFAULT_POSITION_SEVERITY, DEFAULT_SEVERITY, SEVERITY_CATEGORIES, type SeverityCategory, type SeverityName } from './contract';
 
 export { DEFAULT_SEVERITY, SEVERITY_CATEGORIES, SETTING_KEYS, type SeverityCategory, type SeverityName } from './contract';
 
@@ -23,6 +23,10 @@ export interface Settings {
   positionSeverity: SeverityName;
   /** The claim types the editor shows (claimLens.types); never `other`. */
   types: ReviewType[];
+  /** Claims less confident than this are not shown (claimLens.confidence.minimum). */
+  minConfidence: number;
+  /** Claims less confident than this are at most hints (claimLens.confidence.hintBelow). */
+  hintBelowConfidence: number;
   languages: string[];
   run: RunMode;
   maxFileSize: number;
@@ -37,6 +41,8 @@ export function settings(scope?: vscode.ConfigurationScope): Settings {
     severity: Object.fromEntries(SEVERITY_CATEGORIES.map((k) => [k, c.get<SeverityName>(`severity.${k}`, DEFAULT_SEVERITY[k])])) as Record<SeverityCategory, SeverityName>,
     positionSeverity: c.get<SeverityName>('severity.position', DEFAULT_POSITION_SEVERITY),
     types: shownTypes(c.get<unknown>('types')),
+    minConfidence: fraction(c.get<unknown>('confidence.minimum'), 0),
+    hintBelowConfidence: fraction(c.get<unknown>('confidence.hintBelow'), DEFAULT_HINT_BELOW_CONFIDENCE),
     languages: c.get<string[]>('languages', ['plaintext', 'markdown', 'news']),
     run: c.get<RunMode>('run', 'onType'),
     maxFileSize: c.get<number>('maxFileSize', 1_000_000),
@@ -116,4 +122,9 @@ export function isArticle(doc: vscode.TextDocument): boolean {
   if (!DOCUMENT_SCHEMES.has(doc.uri.scheme)) return false;
   const s = settings(doc);
   return s.enabled && s.languages.includes(doc.languageId);
+}
+
+/** A setting that must be a number in [0, 1]; anything else (a hand-edited string, NaN) is the default. */
+function fraction(value: unknown, fallback: number): number {
+  return typeof value === 'number' && value >= 0 && value <= 1 ? value : fallback;
 }

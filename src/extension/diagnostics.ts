@@ -77,10 +77,10 @@ export function registerDiagnostics(store: AnalysisStore, extensionUri: vscode.U
       return;
     }
     if (doc.version !== entry.version) return;
-    const { severity, positionSeverity } = settings(doc);
+    const { severity, positionSeverity, hintBelowConfidence } = settings(doc);
     const rated: { item: { c: Claim; worst: SeverityCategory }; severity: vscode.DiagnosticSeverity }[] = [];
     for (const c of entry.analysis.claims) {
-      const { worst, level } = claimSeverity(c, severity, positionSeverity);
+      const { worst, level } = claimSeverity(c, severity, positionSeverity, hintBelowConfidence);
       if (level !== 'off') rated.push({ item: { c, worst }, severity: SEVERITY[level] });
     }
     const { chosen, more } = chooseForProblems(rated);

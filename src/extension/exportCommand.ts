@@ -23,9 +23,10 @@ export function registerExport(store: AnalysisStore, verdicts: VerdictStore): vs
     const side = await verdicts.load(doc.uri, true);
     if ('error' in side) return undefined;
     const name = doc.uri.path.split('/').pop() ?? 'article';
-    // What the editor shows (the store's types), with the verdicts matched to every claim.
+    // What the editor shows (the store's types and confidence), with the verdicts matched to every claim.
     const x = exportContext(name, doc.getText(), entry.all, side.records, {
-      types: entry.types,
+      types: entry.shown.types,
+      minConfidence: entry.shown.minConfidence,
       unreadable: side.unreadable,
       scale: scale(),
       organization: reviewSettings().organization,

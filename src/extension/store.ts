@@ -17,15 +17,24 @@ export type Entry =
     analysis: Analysis;
     /** Every claim the engine gave, of every type: for matching verdicts only (a verdict on a hidden claim is neither an orphan nor given to a neighbour). */
     all: Claim[];
-    /** The types shown. */
-    types: ReviewType[];
+    /** What is shown: these types, at least this confident. */
+    shown: Shown;
     ms: number;
   }
   | { state: 'skipped'; version: number; reason: string };
 
-/** A ready entry showing the claims of `types` from the engine's analysis. */
-function ready(version: number, analysis: Analysis, types: ReviewType[], ms: number): Entry {
-  return { state: 'ready', version, analysis: { ...analysis, claims: ofTypes(analysis.claims, types) }, all: analysis.claims, types, ms };
+/** Which claims the editor shows (claimLens.types, claimLens.confidence.minimum). */
+interface Shown { types: ReviewType[]; minConfidence: number }
+
+function shownBy(doc: vscode.TextDocument): Shown {
+  const s = settings(doc);
+  return { types: s.types, minConfidence: s.minConfidence };
+}
+
+/** A ready entry showing the claims of the shown types and confidence from the engine's analysis. */
+function ready(version: number, analysis: Analysis, shown: Shown, ms: number): Entry {
+  const claims = ofTypes(analysis.claims, shown.types).filter((c) => c.confidence >= shown.minConfidence);
+  return { state: 'ready', version, analysis: { ...analysis, claims }, all: analysis.claims, shown, ms };
 }
 
 /** An analysis in progress: of this document object, at this version. */
@@ -64,7 +73,7 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly config: vscode.Disposable;
 
   constructor(private readonly engine: Promise<Engine>, private readonly runner?: BlockRunner) {
-    this.config = vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('claimLens.types')) this.reshow(); });
+    this.config = vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('claimLens.types') || e.affectsConfiguration('claimLens.confidence.minimum')) this.reshow(); });
   }
 
   /** Chooses again the claims each ready entry shows, from its document's claimLens.types; fires for each entry that changed. */
@@ -72,9 +81,9 @@ export class AnalysisStore implements vscode.Disposable {
     for (const [key, entry] of this.entries) {
       const doc = this.owners.get(key);
       if (entry.state !== 'ready' || !doc || doc.isClosed) continue;
-      const types = settings(doc).types;
-      if (types.join() === entry.types.join()) continue;
-      this.entries.set(key, ready(entry.version, { ...entry.analysis, claims: entry.all }, types, entry.ms));
+      const shown = shownBy(doc);
+      if (shown.types.join() === entry.shown.types.join() && shown.minConfidence === entry.shown.minConfidence) continue;
+      this.entries.set(key, ready(entry.version, { ...entry.analysis, claims: entry.all }, shown, entry.ms));
       timed('store change (all listeners)', () => this.emitter.fire(doc.uri))();
     }
   }
@@ -130,7 +139,7 @@ export class AnalysisStore implements vscode.Disposable {
     if (!analysis) return undefined;
     // The last slice ran just now: let other work in before the listeners run, so the two do not add up.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    return this.publish(doc, ready(version, analysis, settings(doc).types, Date.now() - t0));
+    return this.publish(doc, ready(version, analysis, shownBy(doc), Date.now() - t0));
   }
 
   /** Stores the entry unless the document closed or moved on; returns what the store then holds. */

@@ -31,6 +31,8 @@ export interface ExportContext {
   scale: string[];
   /** The claim types listed (every type when undefined): claims of other types are left out, their verdicts neither listed nor orphaned. */
   types?: readonly ClaimType[];
+  /** Claims less confident than this are left out too (the editor's claimLens.confidence.minimum). */
+  minConfidence?: number;
   /** How many of the article's claims are left out for their type. */
   leftOut?: number;
 }
@@ -45,12 +47,12 @@ export const rated = (v: Verdict | undefined): v is Verdict => !!v && ratingOf(v
  * Everything an export needs, from a text, all its claims and its stored
  * verdicts. The verdicts are matched to every claim (so a verdict on a claim
  * of a type left out is not taken for an orphan, nor given to a neighbour);
- * then only the claims of `options.types` are listed.
+ * then only the claims of `options.types`, at least `options.minConfidence` confident, are listed.
  */
-export function exportContext(article: string, text: string, claims: Claim[], records: VerdictRecord[], options: Partial<Pick<ExportContext, 'organization' | 'articleUrl' | 'reviewUrl' | 'scale' | 'unreadable' | 'types'>> & { scale: string[] }): ExportContext {
+export function exportContext(article: string, text: string, claims: Claim[], records: VerdictRecord[], options: Partial<Pick<ExportContext, 'organization' | 'articleUrl' | 'reviewUrl' | 'scale' | 'unreadable' | 'types' | 'minConfidence'>> & { scale: string[] }): ExportContext {
   const { byClaim, orphans } = matchVerdicts(text, claims, records);
   const at = lineIndex(text);
-  const listed = ofTypes(claims, options.types);
+  const listed = ofTypes(claims, options.types).filter((c) => c.confidence >= (options.minConfidence ?? 0));
   return {
     article, text, orphans, ...options, articleUrl: httpUrl(options.articleUrl), reviewUrl: httpUrl(options.reviewUrl), leftOut: claims.length - listed.length,
     claims: listed.map((claim) => ({ claim, verdict: byClaim.get(claim.id)?.verdict, history: byClaim.get(claim.id)?.history, line: at(claim.cue[0].start).line })),

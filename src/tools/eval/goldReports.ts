@@ -4,6 +4,9 @@ import { byDocument, readTable } from './goldTables';
 import { emptyTally, FORMS, scoreSpeakers, type SpeakerTally } from './speakerScore';
 import { emptyTypeScores, scoreTypes } from './typeScore';
 import { CLAIM_TYPES } from '../../engine/index';
+import { claimToBrat } from '../../review/brat';
+import { scoreDocument } from './metrics';
+import { reliability } from './reliability';
 
 const pct = (n: number, d: number) => (d ? (100 * n / d).toFixed(1) : '–').padStart(5);
 
@@ -54,4 +57,20 @@ export function typeReport(tablePath: string, docs: GoldDoc[], claimsOf: (d: Gol
   console.log('(target: statement P ≥ 90.0 at R ≥ 90.0; a predicted claim paired with no gold attribution counts as wrong)');
   console.log('gold → predicted type, for claims paired by cue overlap ("none": no gold attribution):');
   for (const [k, n] of [...s.confusion].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(24)} ${n}`);
+}
+
+/** The reliability of the claims' confidence: ten bins, expected calibration error, precision of the most and least confident halves. */
+export function confidenceReport(docs: GoldDoc[], claimsOf: (d: GoldDoc) => Claim[]): void {
+  const items: { p: number; correct: boolean }[] = [];
+  for (const d of docs) {
+    const claims = claimsOf(d);
+    const { predMatch } = scoreDocument(d.text, d.gold, claims.map(claimToBrat));
+    claims.forEach((c, i) => items.push({ p: c.confidence, correct: predMatch[i] }));
+  }
+  const r = reliability(items);
+  console.log(`\n## Confidence: ${items.length} claims (right = a full-overlap match)`);
+  console.log('bin          claims  mean conf.  precision');
+  for (const b of r.bins) console.log(`${b.from.toFixed(1)}–${b.to.toFixed(1)}   ${String(b.n).padStart(9)}  ${pct(b.meanConfidence * 100, 100)}      ${pct(b.accuracy * 100, 100)}`);
+  console.log(`expected calibration error ${r.ece.toFixed(3)} (target ≤ 0.050)`);
+  console.log(`precision of the most confident half ${pct(r.topHalf * 100, 100)}, of the least ${pct(r.bottomHalf * 100, 100)}: ${((r.topHalf - r.bottomHalf) * 100).toFixed(1)} points apart (target ≥ 15)`);
 }

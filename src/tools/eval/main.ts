@@ -6,7 +6,7 @@ import { readCorpus, GoldDoc } from '../corpus';
 import { ATTRIBUTION_METRICS, emptyScores, Score, scoreDocument, Scores, SPAN_ROLES } from './metrics';
 import { construction } from './construction';
 import { arg } from '../args';
-import { speakerReport, typeReport } from './goldReports';
+import { confidenceReport, speakerReport, typeReport } from './goldReports';
 import type { Claim } from '../../engine/index';
 
 /**
@@ -80,6 +80,7 @@ report(`PolNeAR ${split}`, polnear, true);
 const goldDir = arg('--gold', 'gold');
 speakerReport(`PolNeAR ${split}`, join(goldDir, `${split}-speakers.tsv`), polnear, claimsOf, true);
 typeReport(join(goldDir, `${split}-types.tsv`), polnear, claimsOf);
+confidenceReport(polnear, claimsOf);
 const seedDocs = readCorpus(seedDir);
 if (seedDocs.length) {
   const seed = report('Seed article', seedDocs, false);

@@ -77,8 +77,8 @@ export function pairByCue(gold: BratAttribution[], pred: BratAttribution[]): Pai
   return pairs;
 }
 
-/** Scores one document; `fullMatch[i]` tells whether gold attribution i got a full-overlap match. */
-export function scoreDocument(text: string, goldRaw: BratAttribution[], predRaw: BratAttribution[]): { scores: Scores; fullMatch: boolean[] } {
+/** Scores one document; `fullMatch[i]` tells whether gold attribution i got a full-overlap match, `predMatch[j]` whether prediction j is one. */
+export function scoreDocument(text: string, goldRaw: BratAttribution[], predRaw: BratAttribution[]): { scores: Scores; fullMatch: boolean[]; predMatch: boolean[] } {
   const norm = (a: BratAttribution): BratAttribution => ({
     source: normalize(text, a.source), cue: normalize(text, a.cue), content: normalize(text, a.content),
   });
@@ -94,6 +94,7 @@ export function scoreDocument(text: string, goldRaw: BratAttribution[], predRaw:
   count('source exact', (a) => a.source.length > 0); count('source overlap', (a) => a.source.length > 0);
   count('content exact', (a) => a.content.length > 0); count('content overlap', (a) => a.content.length > 0);
   const fullMatch = gold.map(() => false);
+  const predMatch = pred.map(() => false);
   for (const { gold: gi, pred: pi } of pairByCue(gold, pred)) {
     const g = gold[gi];
     const p = pred[pi];
@@ -106,7 +107,7 @@ export function scoreDocument(text: string, goldRaw: BratAttribution[], predRaw:
     if (conOverlap) s['content overlap'].tp++;
     if (g.content.length > 0 && same(g.content, p.content)) s['content exact'].tp++;
     const srcOk = srcOverlap || (g.source.length === 0 && p.source.length === 0);
-    if (srcOk && conOverlap) { s['full overlap'].tp++; fullMatch[gi] = true; }
+    if (srcOk && conOverlap) { s['full overlap'].tp++; fullMatch[gi] = true; predMatch[pi] = true; }
   }
   for (const role of SPAN_ROLES) {
     const key = (x: Span) => `${x.start}:${x.end}`;
@@ -117,5 +118,5 @@ export function scoreDocument(text: string, goldRaw: BratAttribution[], predRaw:
     sc.predicted += ps.size;
     for (const k of ps) if (gs.has(k)) sc.tp++;
   }
-  return { scores: s, fullMatch };
+  return { scores: s, fullMatch, predMatch };
 }

@@ -12,6 +12,7 @@ import { arg } from '../args';
  * Trains the cue tagger and the source/content tagger on PolNeAR train and
  * writes their models to models/. Usage:
  *   npm run train -- [--corpus DIR] [--epochs N] [--out DIR] [--cue-bits N] [--role-bits N] [--only cue|role] [--first-annotator]
+ *     [--hold-out K/N]  (leave out every document whose index in sorted order is K modulo N: for held-out confidence)
  */
 const corpus = arg('--corpus', '../shared/corpora/polnear');
 const epochs = Number(arg('--epochs', '16'));
@@ -51,7 +52,16 @@ function train(name: string, tags: string[], examples: Example[], bits: number) 
 
 // Every annotator's file of a document is a training example (some train documents have several):
 // more ways of reading the same text. --first-annotator keeps one, as evaluation does.
-const docs = readCorpus(join(corpus, 'train'), limit, !process.argv.includes('--first-annotator'));
+const holdOut = /^(\d+)\/(\d+)$/.exec(arg('--hold-out', ''));
+const docs = heldOutFilter(readCorpus(join(corpus, 'train'), limit, !process.argv.includes('--first-annotator')));
+
+/** Without the documents of the held-out fold (all annotators' files of a document go together). */
+function heldOutFilter(all: ReturnType<typeof readCorpus>) {
+  if (!holdOut) return all;
+  const names = [...new Set(all.map((d) => d.name))].sort();
+  const out = new Set(names.filter((_, i) => i % Number(holdOut[2]) === Number(holdOut[1])));
+  return all.filter((d) => !out.has(d.name));
+}
 console.log(`${docs.length} training documents`);
 const wordnet = process.argv.includes('--no-wordnet') ? undefined : wordnetClasses();
 const lexicon = compromiseLexicon();

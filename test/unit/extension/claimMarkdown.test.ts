@@ -77,12 +77,12 @@ test('hover and tooltip show the fields of a mistyped verdict record as text, an
   assert.deepEqual(problems(tip), []);
 });
 
-test('hover and tooltip say the claim\'s type; a type that is none of the four links nothing', () => {
+test('hover and tooltip say the claim\'s type (the hover its confidence too); a type that is none of the four links nothing', () => {
   const [said, believes] = analyze('Mayor Elena Varga said the walls would hold.\n\nVarga believes the walls will hold.\n').claims;
   assert.deepEqual([said.type, believes.type], ['statement', 'position']);
   const x = { templates: [], lookup: false };
-  assert.match(hoverMarkdown(said, [said, believes], x), /\n\nType: \*\*statement\*\* — the source said or wrote it\n\n/);
-  assert.match(hoverMarkdown(believes, [said, believes], x), /\n\nType: \*\*position\*\* — what the source believes, wants or plans\n\n/);
+  assert.match(hoverMarkdown(said, [said, believes], x), new RegExp(`\n\nType: \\*\\*statement\\*\\* — the source said or wrote it · confidence ${Math.round(said.confidence * 100)}%\n\n`));
+  assert.match(hoverMarkdown(believes, [said, believes], x), /\n\nType: \*\*position\*\* — what the source believes, wants or plans · confidence \d{1,3}%\n\n/);
   assert.match(claimTooltip(believes).split('\n')[0], / · position$/);
   const hostile = { ...believes, type: '[x](https://evil.example)' as Claim['type'] };
   assert.deepEqual(problems(hoverMarkdown(hostile, [hostile], x), commandLinks(hostile), 2), []);

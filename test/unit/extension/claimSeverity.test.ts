@@ -34,3 +34,12 @@ test('the diagnostic message names the type last', () => {
   assert.equal(diagnosticMessage(SAID), 'Officials (anonymous source) — said: “the bridge would reopen in May” (statement)');
   assert.match(diagnosticMessage(BELIEVE), /^Officials \(anonymous source\) — believe: “the bridge can reopen in May” \(position\)$/);
 });
+
+test('a claim less confident than claimLens.confidence.hintBelow is at most a hint; its code is unchanged', () => {
+  const unsure: Claim = { ...SAID, confidence: 0.3 };
+  const sure: Claim = { ...SAID, confidence: 0.9 };
+  assert.deepEqual(claimSeverity(unsure, DEFAULT_SEVERITY, 'hint', 0.5), { worst: 'anonymous', level: 'hint' });
+  assert.deepEqual(claimSeverity(sure, DEFAULT_SEVERITY, 'hint', 0.5), { worst: 'anonymous', level: 'information' });
+  assert.equal(claimSeverity(unsure, DEFAULT_SEVERITY, 'hint', 0).level, 'information', '0 turns the cap off');
+  assert.equal(claimSeverity(unsure, { ...DEFAULT_SEVERITY, anonymous: 'off' }, 'hint', 0.5).level, 'off', 'the cap never turns on what is off');
+});

@@ -89,3 +89,15 @@ test('claim-lens export reads FILE.claims.json; a corrupt one is reported and le
   assert.equal(csv.status, 0, csv.stderr);
   assert.match(readFileSync(join(dir, 'out', 'budget.claims.csv'), 'utf8'), /Mostly false/);
 });
+
+test('an export leaves out the claims below the editor’s minimum confidence, and their verdicts stay matched to them (not orphans)', () => {
+  const claims = analyze(SAMPLE).claims;
+  const denied = claims.find((c) => c.cueText === 'denied' && c.sourceText === 'Varga')!;
+  // The rated claim "denied" made the least confident of all: only it falls below the minimum.
+  const lowered = claims.map((c) => (c === denied ? { ...c, confidence: 0.1 } : { ...c, confidence: Math.max(c.confidence, 0.5) }));
+  const x = exportContext('council-budget.news', SAMPLE, lowered, rated().records, { scale: [...DEFAULT_SCALE], minConfidence: 0.4 });
+  assert.equal(x.claims.length, claims.length - 1);
+  assert.ok(!x.claims.some((e) => e.claim.id === denied.id));
+  assert.equal(x.leftOut, 1);
+  assert.deepEqual(x.orphans, []);
+});
