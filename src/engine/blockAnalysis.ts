@@ -70,7 +70,7 @@ export function* blockSteps(block: string, models: Models, memo?: TagMemo): Gene
     attributions.push({
       cue: a.cue, source: a.source, content: a.content, quoted: quotedShare(doc, a),
       cueText, sourceText, contentText, cueLemma: lemma, cueKind: cueKindOf(lemma, cueText),
-      type: claimTypeOf({ cueText, cueLemma: lemma, sourceText, before }), sourceInQuote: a.sourceFirst !== undefined && doc.quoteOf[a.sourceFirst] >= 0, sourceKind: sourceKindOf(sourceText, models.lexicon),
+      type: claimTypeOf({ cueText, cueLemma: lemma, sourceText, before, contentText }), sourceInQuote: a.sourceFirst !== undefined && doc.quoteOf[a.sourceFirst] >= 0, sourceKind: sourceKindOf(sourceText, models.lexicon),
       signals: findSignals(block, a.content), baseId: baseId(`${sourceText ?? ''}\u0000${cueText}\u0000${contentText}`),
     });
     // A block of many claims (a transcript, or a hostile text) is classified in slices too.

@@ -17,11 +17,16 @@ export interface TypeInput {
   sourceText?: string;
   /** A little of the text just before the cue, on its line: "did not", "declined to". */
   before: string;
+  contentText?: string;
 }
 
 /** Saying negated, refused, or not yet done: nothing was claimed. */
-const NOT_SAID_BEFORE = /(?:\b(?:not|never|no longer|declined? to|declining to|refused? to|refusing to|will|won['’]t|would|wouldn['’]t|could|couldn['’]t|might|going to|expected to|set to|plans? to|planning to)|n['’]t)\s+(?:(?:also|yet|even|publicly|immediately|directly|specifically|explicitly|ever|be|have)\s+)?$/i;
-const NOT_SAID_IN_CUE = /\b(?:not|never|n['’]t|no|will|won['’]t|would|'ll|declin\w*|refus\w*)\b|n['’]t\b/i;
+const NOT_SAID_BEFORE = /(?:\b(?:not|never|no longer|declined? to|declining to|refused? to|refusing to|yet to|unable to|failed to|fails? to|stopped short of|hardly|will|won['’]t|would|wouldn['’]t|could|couldn['’]t|might|going to|expected to|set to|plans? to|planning to)|n['’]t)\s+(?:(?:also|yet|even|publicly|immediately|directly|specifically|explicitly|ever|be|have)\s+)?$/i;
+const NOT_SAID_IN_CUE = /\b(?:not|never|n['’]t|no|will|won['’]t|would|hardly|yet to|declin\w*|refus\w*)\b|n['’]t\b|['’]ll\b/i;
+/** Saying under a condition: "if Holt asks him". */
+const CONDITIONAL_BEFORE = /\b(?:if(?! anything)|unless|whether)\s+(?:[^\s,;]+\s+){0,3}$/i;
+/** Calling a meeting, a vote, a strike: an act, not a claim; "called EB-5": a name. */
+const CALL_ACT = /^\s*(?:(?:a|an|the)\s+)?(?:(?:emergency|special|snap|general|national|new)\s+)?(?:meeting|session|vote|election|strike|halt|press conference|summit|referendum|hearing|recess|truce|ceasefire)\b/i;
 
 /** Kinds of the cue tagger's prior (lexicon/predicates.ts): 1 and 4 are saying, 2 and 3 states of mind. */
 const PRIOR = new Map<string, number>();
@@ -52,6 +57,12 @@ export function claimTypeOf(a: TypeInput): ClaimType {
   const lemma = a.cueLemma;
   if (NOT_SAID_BEFORE.test(a.before) || NOT_SAID_IN_CUE.test(a.cueText)) return 'other';
   if (passiveAction(a.cueText)) return 'other';
+  if (CONDITIONAL_BEFORE.test(a.before)) return 'other';
+  // "Sanders said, going on to say …".
+  if (lemma === 'go' && /^\s*(?:on\s+)?to\s+\p{L}+/u.test(a.contentText ?? '')) return 'statement';
+  if (lemma === 'call' && !/\bfor\b/i.test(a.cueText) && !/^\s*for\b/i.test(a.contentText ?? '') && (CALL_ACT.test(a.contentText ?? '') || /[,(]\s*(?:also\s+|so-\s*)?$/.test(a.before) && /^\s*\p{Lu}/u.test(a.contentText ?? ''))) return 'other';
+  // "rejected a media request", "rejects the appeal": a ruling on something, not a claim.
+  if ((lemma === 'reject' || lemma === 'rejects') && /^\s*(?:a|an|the|his|her|its|their)\s+(?:\S+\s+){0,2}(?:request|motion|bid|offer|appeal|application|plea|petition|nomination|proposal|plan|deal|bill|measure)\b/i.test(a.contentText ?? '')) return 'other';
   const research = !!a.sourceText && RESEARCH_SOURCE.test(a.sourceText) && !/\breport\b/i.test(a.sourceText.replace(/\bpoll\w*|surveys?|stud(?:y|ies)|data\b/gi, ''));
   if (lemma === ':' || a.cueText.trim() === ':') return research ? 'finding' : 'statement';
   if (lemma === 'according to') return research ? 'finding' : 'statement';

@@ -33,7 +33,7 @@ export const OTHER_WORDS = new Set((
   'hear heard notice witness observe smell taste decide refuse decline avoid fail allow let run ran lead led travel visit meet ' +
   'met attend host hold held leave left become became get got keep kept set play pay paid buy sell sold build built move ' +
   'work serve served raise raised donate fund invest cut block veto approve ban order mock ridicule laugh smile cry weep ' +
-  'applaud boo chant nod shrug wave indict acquit oust quit died die detain impeach expel reelect'
+  'applaud boo chant nod shrug wave indict acquit oust quit died die detain impeach expel reelect seize unleash ignore stop'
 ).split(' '));
 
 /**
@@ -57,5 +57,5 @@ export const SAYING_WORDS = new Set((
   'threaten apologize apologise report release issue publish make express voice raise tout defend dismiss downplay ' +
   'credit refer list name portray paint characterize characterise dub term brand plead interject signal hint imply ' +
   'insinuate decry bemoan rail fume vent chide lash fault echo invoke address discuss debate focus weigh vouch ' +
-  'attribute compare reference present outline predict suggest'
+  'attribute compare reference present outline predict suggest charge chant'
 ).split(' '));

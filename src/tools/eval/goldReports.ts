@@ -55,6 +55,17 @@ export function typeReport(tablePath: string, docs: GoldDoc[], claimsOf: (d: Gol
     console.log(`${t.padEnd(10)} ${pct(x.tp, x.predicted)} ${pct(x.tp, x.gold)}   ${String(x.tp).padStart(6)} ${String(x.predicted).padStart(6)} ${String(x.gold).padStart(6)}`);
   }
   console.log('(target: statement P ≥ 90.0 at R ≥ 90.0; a predicted claim paired with no gold attribution counts as wrong)');
+  // The same with the claims below a confidence left out (claimLens.confidence.minimum).
+  const line: string[] = [];
+  for (const min of [0.3, 0.5, 0.7]) {
+    const t = emptyTypeScores();
+    for (const d of docs) {
+      const mine = rows.get(d.name);
+      if (mine) scoreTypes(d, claimsOf(d).filter((c) => c.confidence >= min), mine, t);
+    }
+    line.push(`≥ ${min.toFixed(1)}: P ${pct(t.statement.tp, t.statement.predicted).trim()} R ${pct(t.statement.tp, t.statement.gold).trim()}`);
+  }
+  console.log(`statements with confidence ${line.join(' · ')}`);
   console.log('gold → predicted type, for claims paired by cue overlap ("none": no gold attribution):');
   for (const [k, n] of [...s.confusion].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(24)} ${n}`);
 }
