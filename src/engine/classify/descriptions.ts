@@ -17,6 +17,8 @@ export interface Description {
   person: boolean;
   /** Only a determiner and the head: "the group". */
   bare: boolean;
+  /** The head is a plural ("the senators"). */
+  plural: boolean;
 }
 
 const ROLES = /^(?:businessman|businesswoman|billionaire|premier|lawmaker|nominee|candidate|incumbent|challenger|congressman|congresswoman|senator|governor|mayor|president|executive|founder|owner|coach|player|star|lawyer|attorney|judge|justice|prosecutor|chief|chairman|chairwoman|spokesman|spokeswoman|spokesperson|minister|secretary|ambassador|commissioner|leader|host|anchor|author|economist|analyst|adviser|advisor|aide|official|activist|veteran|officer|director|manager|general|diplomat|envoy|king|queen|prince|monarch|pope|cleric|pastor|professor|scientist|researcher|doctor|physician|reporter|journalist|columnist|editor|publisher|singer|actor|actress|comedian|rapper|billionaire|mogul|tycoon|magnate|developer|entrepreneur|investor|banker|ceo)$/;
@@ -43,6 +45,7 @@ export function descriptionOf(text: string): Description | undefined {
     head: lowerHead,
     modifiers: words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => norm(w.toLowerCase())),
     bare: words.length === 1,
+    plural: /[^s]s$/.test(lowerHead),
     person: ROLES.test(lowerHead) || new RegExp(`^(?:${PERSON_TITLE.source.slice(5, -3)})$`, 'i').test(lowerHead),
   };
 }

@@ -163,7 +163,8 @@ function bodyNames(text: string, lexicon: WordLexicon): NameMention[] {
 /** Capitalised word runs of two or more words: candidate full names, in text order, with their real spans. Found once per block. */
 export function fullNames(text: string, lexicon: WordLexicon): NameMention[] {
   const out: NameMention[] = [];
-  const re = /\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|da|van|von|bin|al|el|la|le|di|du)\s+)?(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+)+/gu;
+  // The first word may be an initial or a short title with its full stop ("J.", "Gov."), never a word ending a sentence ("Ohio. Trump").
+  const re = /(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Cpt|Prof|Rev|Adm|Maj|Amb|Atty|Supt|Det|Insp|Hon|Fr|St)\.|\p{Lu}[\p{L}’'-]*)(?:\s+(?:(?:de|da|van|von|bin|al|el|la|le|di|du)\s+)?(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+)+/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     // "King's Russia Today": a possessor ends the name.

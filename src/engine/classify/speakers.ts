@@ -26,6 +26,9 @@ const LOOKBACK = 200;
 
 const MALE = /^(?:he|him|his|himself)$/i;
 const FEMALE = /^(?:she|her|hers|herself)$/i;
+/** Party words, which the main person of an article may well carry ("the GOP nominee"). */
+const PARTY = /^(?:republican|democratic|gop|labour|conservative|liberal|green|independent)$/;
+
 /** Heads of a description that stand for a body named before. */
 const BODY_HEADS = /^(?:police|authorities|prosecutors|officials|firefighters|group|organi[sz]ation|movement|party|agency|company|firm|bank|network|newspaper|paper|outfit|committee|commission|council|bureau|office|department|ministry|union|coalition|alliance)$/;
 const FIRST_PERSON = /^(?:i|me|my)$/i;
@@ -162,6 +165,12 @@ function resolveOne(s: State, m: SourceMention): Resolved {
     const name = description.person ? nearestName(s.names, at, (n) => n.person && describes(description, n.context, 'person')) : undefined;
     if (hit && (!name || hit.mention.span.start > name.span.start || hit.kind !== 'person')) return from(hit);
     if (name) return fromName(name);
+    // "The GOP nominee" in an article about Donald Trump: the person the article has named most so far.
+    // Not "the Vermont senator": a place in the description names someone else more often than not.
+    if (description.definite && description.person && !description.plural && description.modifiers.every((w) => PARTY.test(w))) {
+      const main = mostNamed(s, at);
+      if (main) return fromName(main);
+    }
     // "The group" after "the MEK’s camp": a body named in the text close before.
     if (description.definite && description.bare && BODY_HEADS.test(description.head)) {
       const body = nearestName(s.names, at, (n) => n.force === description.head && at - n.span.end < 5000)
@@ -220,6 +229,25 @@ function resolvePronoun(s: State, m: SourceMention, word: string): Resolved {
   const hit = want && nearest(s.earlier, at, (e) => want.includes(e.kind) && !e.possessive);
   if (hit) return from(hit);
   return { kind: 'pronoun' };
+}
+
+/** The person named most often (in full or by surname) in the LOOKBACK names before `offset`, if named at least three times. */
+function mostNamed(s: State, offset: number): NameMention | undefined {
+  const counts = new Map<string, { n: number; last: NameMention }>();
+  let lo = 0;
+  let hi = s.names.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (s.names[mid].span.end <= offset) lo = mid + 1; else hi = mid; }
+  for (let i = lo - 1; i >= 0 && i >= lo - LOOKBACK; i--) {
+    const n = s.names[i];
+    const full = n.short ? fullNameOf(s, n) : n.person ? n : undefined;
+    if (!full) continue;
+    const c = counts.get(full.name);
+    if (c) c.n++;
+    else counts.set(full.name, { n: 1, last: full });
+  }
+  let best: { n: number; last: NameMention } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best && best.n >= 3 ? best.last : undefined;
 }
 
 /** The person a lone surname stands for: the nearest full name before it that ends with it. */

@@ -114,3 +114,10 @@ test('police is the force the article names, even when it names it only later', 
   const text = 'Police said the man was armed.\n\nBut police have not released the video.\n\nKerr Putney, the Charlotte-Mecklenburg police chief, said the footage was unclear.';
   assert.equal(speakerOf(text, 'said'), 'Charlotte-Mecklenburg police');
 });
+
+test('a role no name in the article carries is the person the article is about', () => {
+  const text = 'Donald Trump held a rally in Ohio. Trump spoke for an hour. Trump attacked the press.\n\nThe GOP nominee said the polls were rigged.';
+  assert.equal(speakerOf(text, 'said'), 'Donald Trump');
+  const unnamed = 'The mayor met residents on Monday.\n\nThe nominee said the polls were rigged.';
+  assert.equal(speakerOf(unnamed, 'said'), 'The nominee', 'no one named three times: the description stays');
+});
