@@ -136,8 +136,6 @@ export interface NameMention {
   short?: boolean;
   /** A force named with its place ("Charlotte-Mecklenburg police"): the word a bare mention uses ("police"). */
   force?: string;
-  /** The name opens its sentence or clause (after titles only): likely its subject. */
-  subject?: boolean;
 }
 
 const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific']);
@@ -183,7 +181,7 @@ export function fullNames(text: string, lexicon: WordLexicon): NameMention[] {
     // Without a first name or a title, a name of words the lexicon knows only as names (or not at all) may be a person's.
     const nameLike = found.name.split(' ').every((w) => lexicon.tags(w.toLowerCase()).every((t) => NAME_TAGS.has(t)));
     const person = (isFirstName(first, lexicon) || !!found.gender || titled || nameLike) && !isFunctionWord(first, lexicon);
-    out.push({ name: found.name, span: { start, end }, person, gender: found.gender, context, subject: opensClause(before), org: !person && (ORGANIZATION.test(found.name.split(' ').pop() ?? '') || MEDIA.test(found.name)) });
+    out.push({ name: found.name, span: { start, end }, person, gender: found.gender, context, org: !person && (ORGANIZATION.test(found.name.split(' ').pop() ?? '') || MEDIA.test(found.name)) });
   }
   // An all-capitals line (a headline, a wire credit) is no name.
   const bodies = bodyNames(text, lexicon).filter((b) => !/^[^\p{Ll}\n]{20,}$/u.test(lineAround(text, b.span.start)));
@@ -200,15 +198,9 @@ function surnames(text: string, full: NameMention[], lexicon: WordLexicon): Name
     while (f < full.length && full[f].span.end <= m.index) f++;
     if (f < full.length && full[f].span.start <= m.index) continue;
     if (isTitle(w) || isFunctionWord(w, lexicon) || !lexicon.tags(w.toLowerCase()).every((t) => NAME_TAGS.has(t))) continue;
-    const before = text.slice(Math.max(text.lastIndexOf('\n', m.index - 1) + 1, m.index - 60), m.index);
-    out.push({ name: w, span: { start: m.index, end: m.index + w.length }, person: false, context: '', short: true, subject: opensClause(before.slice(sentenceStart(before))) });
+    out.push({ name: w, span: { start: m.index, end: m.index + w.length }, person: false, context: '', short: true });
   }
   return out;
-}
-
-/** Only titles (or nothing) stand between a clause's start and the name. */
-function opensClause(before: string): boolean {
-  return before.trim().split(/\s+/).every((w) => w === '' || isTitle(w) || /^(?:the|and|but|so|then)$/i.test(w));
 }
 
 /** Where the last sentence or clause in a short text starts (an abbreviated title such as "Gov." ends none). */

@@ -212,15 +212,17 @@ function resolvePronoun(s: State, m: SourceMention, word: string): Resolved {
     // He and she are people, of their gender where the article or the first name tells it.
     const agrees = (name: string, known?: Gender) => !gender || (genderOfName(s, name, known) ?? gender) === gender;
     const source = nearest(s.earlier, at, (e) => e.kind === 'person' && !e.possessive && agrees(e.speaker.name));
+    // The current speaker holds. (Letting a person named since take over, as the subject of a clause near the
+    // pronoun, raised pronouns on the 30 documents the rules were written on from 74.8% to 82.2% but lowered them on
+    // 18 documents labelled afterwards from 70.8% to 62.5%: it is not done.)
+    if (source) return from(source, 'person');
+    // No speaker yet: the nearest person the text names, in full or by a surname it gave in full before.
     let full: NameMention | undefined;
     const mention = nearestName(s.names, at, (n) => {
-      if (source && !n.subject) return false;
       full = n.short ? fullNameOf(s, n) : n.person ? n : undefined;
       return !!full && agrees(full.name, full.gender);
     });
     const name = mention && full;
-    // The current speaker holds unless a person mentioned since stands in the same paragraph.
-    if (source && (!mention || !name || mention.span.start < source.mention.span.end || name.name === source.speaker.name || !sameParagraphAsNewer(s, mention, source, at))) return from(source, 'person');
     if (name) return fromName(name);
     return { kind: 'pronoun' };
   }
@@ -256,11 +258,3 @@ function fullNameOf(s: State, short: NameMention): NameMention | undefined {
   return nearestName(s.names, short.span.start, (n) => n.person && n.name.endsWith(ending));
 }
 
-/**
- * Does a name mentioned after the last speaker stand close to the pronoun?
- * A name since the speaker, within a short distance, takes over (it is the
- * new subject); a speaker far back yields to it too.
- */
-function sameParagraphAsNewer(_s: State, name: NameMention, source: Earlier, at: number): boolean {
-  return at - name.span.end < 400 || at - source.mention.span.end > 1500;
-}
