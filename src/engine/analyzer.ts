@@ -132,7 +132,10 @@ export class Analyzer {
     let same = 0;
     while (previous && same < raw.length && same < previous.raw.length && raw[same].attribution === previous.raw[same].attribution && raw[same].at === previous.raw[same].at) same++;
     const speakers = yield* resolveSpeakerSteps(
-      raw.map(({ attribution: f, at }) => (f.source && f.sourceText ? { span: shift(f.source, at), text: f.sourceText, kind: f.sourceKind } : undefined)),
+      raw.map(({ attribution: f, at }) => (f.source && f.sourceText ? {
+        span: shift(f.source, at), text: f.sourceText, kind: f.sourceKind,
+        ...(f.antecedent ? { antecedent: { span: shift(f.antecedent.span, at), text: f.antecedent.text, kind: f.antecedent.kind } } : {}),
+      } : undefined)),
       names, CLAIMS_PER_STEP, this.models.lexicon, previous?.speakers.slice(0, same));
     if (this.remember) this.placed = { raw, speakers };
     return { claims: yield* toClaims(raw, speakers, this.built), sentences };

@@ -5,12 +5,14 @@ import { quotedShare } from './classify/quoteKind';
 import { findSignals } from './classify/signals';
 import { sourceKindOf } from './classify/sourceKind';
 import { fullNames, type NameMention } from './classify/speakers';
-import { extractionSteps } from './extract/pipeline';
+import { relativeAntecedent } from './extract/antecedent';
+import { extractionSteps, type RawAttribution } from './extract/pipeline';
 import type { Models } from './model/models';
 import type { TagMemo } from './model/tagMemo';
 import { withFeatures } from './model/wordFeatures';
 import { drain } from './run/steps';
-import { prepare } from './text/document';
+import { prepare, type Doc } from './text/document';
+import { tokenSpan } from './text/tokenSpans';
 import type { ClaimType, CueKind, QuoteKind, Signal, SourceKind, Span } from './types';
 
 /**
@@ -35,6 +37,15 @@ export interface BlockAttribution {
   signals: Signal[];
   /** The claim's id before repeats are told apart (it depends on the text only). */
   baseId: string;
+  /** What a source that names no one stands for, found in the block: "Luis Ortiz" for the "who" of "Luis Ortiz, who said …". */
+  antecedent?: Antecedent;
+}
+
+/** The words a source points back to (offsets relative to the block), with their kind. */
+export interface Antecedent {
+  span: Span;
+  text: string;
+  kind: SourceKind;
 }
 
 /** What a block of text yields: reusable wherever the same text recurs. */
@@ -70,11 +81,22 @@ export function* blockSteps(block: string, models: Models, memo?: TagMemo): Gene
       cueText, sourceText, contentText, cueLemma: lemma, cueKind: cueKindOf(lemma, cueText),
       type: claimTypeOf({ cueText, cueLemma: lemma, sourceText, before }), sourceKind: sourceKindOf(sourceText, models.lexicon),
       signals: findSignals(block, a.content), baseId: baseId(`${sourceText ?? ''}\u0000${cueText}\u0000${contentText}`),
+      ...antecedentOf(doc, a, models),
     });
     // A block of many claims (a transcript, or a hostile text) is classified in slices too.
     if (attributions.length % CLASSIFIED_PER_STEP === 0) yield;
   }
   return { sentences: doc.sentences.length, attributions, names: fullNames(block, models.lexicon) };
+}
+
+/** The antecedent of a source that is one relative pronoun ("…, who said"), if the block holds it. */
+function antecedentOf(doc: Doc, a: RawAttribution, models: Models): { antecedent?: Antecedent } {
+  if (a.sourceFirst === undefined || a.sourceLast !== a.sourceFirst + 1) return {};
+  const np = relativeAntecedent(doc, a.sourceFirst);
+  if (!np) return {};
+  const span = tokenSpan(doc, np[0], np[1]);
+  const text = doc.text.slice(span.start, span.end);
+  return { antecedent: { span, text, kind: sourceKindOf(text, models.lexicon) } };
 }
 
 function slice(text: string, spans: Span[]): string {

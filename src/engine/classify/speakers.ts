@@ -9,6 +9,8 @@ export interface SourceMention {
   span: Span;
   text: string;
   kind: SourceKind;
+  /** What the source stands for when it names no one itself ("who" → "Luis Ortiz"), found where it is written. */
+  antecedent?: SourceMention;
 }
 
 /** A personal name and where it stands in the text it was found in (UTF-16 offsets of its first and last word). */
@@ -165,6 +167,11 @@ function nearestName(names: NameMention[], offset: number, ok: (n: NameMention) 
 const from = (e: Earlier): Resolved => ({ speaker: { name: e.speaker.name, from: e.speaker.from ?? e.mention.span }, kind: e.kind });
 
 function resolveOne(names: NameMention[], m: SourceMention, earlier: Earlier[], lexicon: WordLexicon): Resolved {
+  if (m.antecedent) {
+    // "Luis Ortiz, who said": the speaker is whoever the antecedent resolves to, written where the antecedent is.
+    const r = resolveOne(names, m.antecedent, earlier, lexicon);
+    if (r.speaker) return { speaker: { name: r.speaker.name, from: r.speaker.from ?? m.antecedent.span }, kind: r.kind };
+  }
   const word = m.text.trim();
   const at = m.span.start;
   if (m.kind === 'pronoun') {

@@ -7,6 +7,7 @@ import { continueQuote } from './continueQuote';
 import { dropForeignFragments } from './dropForeignFragments';
 import { possessiveSource } from './possessiveSource';
 import { relativeContent } from './relativeContent';
+import { relativeSource } from './relativeSource';
 import type { Rule } from './rule';
 import { sharedSubject } from './sharedSubject';
 import { subjectBefore } from './subjectBefore';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule<any>[] = [
   completeSource,
   sharedSubject,
   subjectBefore,
+  relativeSource,
   dropForeignFragments,
   continueQuote,
   trimPunctuation,
