@@ -7,6 +7,7 @@ import { tagsToSpans } from './bioTags';
 import type { Span } from '../types';
 import type { RawAttribution } from './rawAttribution';
 import { reportingVerbs } from './reportingVerbs';
+import { quoteTailCues } from './quoteTail';
 import { applyRules } from './rules/index';
 import { layoutAttributions } from './layout';
 import { cueKey, roleKey, TagMemo } from '../model/tagMemo';
@@ -49,7 +50,7 @@ export function* extractionSteps(doc: FeatureDoc, taggers: Taggers, memo?: TagMe
     // Both lists are in token order and the tagged cues do not overlap: one walk finds the verbs no cue covers.
     const tagged = cues.length;
     let c = 0;
-    for (const i of reportingVerbs(doc, s.first, s.last)) {
+    for (const i of mergedCandidates(reportingVerbs(doc, s.first, s.last), quoteTailCues(doc, s.first, s.last))) {
       while (c < tagged && cues[c].last <= i) c++;
       if (c >= tagged || cues[c].first > i) cues.push({ span: doc.tokens[i], first: i, last: i + 1 });
     }
@@ -65,6 +66,12 @@ export function* extractionSteps(doc: FeatureDoc, taggers: Taggers, memo?: TagMe
   }
   // A cue with nothing said is no claim to check; most such candidates are no attribution at all.
   return applyRules(doc, out.sort((a, b) => a.cueFirst - b.cueFirst)).filter((a) => a.content.length > 0);
+}
+
+/** Two ascending lists of token indices as one, without repeats (the second is short: most sentences have no quote tail). */
+function mergedCandidates(a: number[], b: number[]): number[] {
+  if (b.length === 0) return a;
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
 }
 
 /**

@@ -29,3 +29,23 @@ test('a quote paragraph with no cue continues the speaker before it, whatever it
     assert.deepEqual(byBlock, claimsOf(text).map((x) => x.content.map((s) => text.slice(s.start, s.end)).join(' … ')));
   }
 });
+
+test('present-tense cues with a phrase after them: “Q,” she adds from Calgary; “Q,” notes the soft-spoken coach', () => {
+  const adds = 'Lena Park has tested the pumps for a month. “It works,” she adds from Calgary.';
+  const a = claimWithCue(adds, 'adds');
+  assert.equal(a.sourceText, 'she');
+  assert.equal(a.speaker?.name, 'Lena Park');
+  assert.equal(contentOf(adds, a), '“It works,”');
+  const notes = 'The team lost again on Sunday. “We were ready,” notes the soft-spoken coach.';
+  const n = claimWithCue(notes, 'notes');
+  assert.equal(n.sourceText, 'the soft-spoken coach');
+  assert.equal(contentOf(notes, n), '“We were ready,”');
+});
+
+test('a second quoted part joined by "and that" is content of the same claim, as PolNeAR marks it', () => {
+  const text = 'Ruth Okafor spoke on Monday. She said the plan was “rushed” and that it was “never costed”.';
+  const said = claimsOf(text).filter((c) => c.cueText === 'said');
+  assert.equal(said.length, 1);
+  assert.equal(said[0].speaker?.name, 'Ruth Okafor');
+  assert.match(contentOf(text, said[0]), /the plan was “rushed” and that it was “never costed”/);
+});

@@ -10,6 +10,7 @@ import { relativeContent } from './relativeContent';
 import { relativeSource } from './relativeSource';
 import type { Rule } from './rule';
 import { sharedSubject } from './sharedSubject';
+import { sourceAfterQuote } from './sourceAfterQuote';
 import { subjectBefore } from './subjectBefore';
 import { trimPunctuation } from './trimPunctuation';
 import { trimTold } from './trimTold';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule<any>[] = [
   completeSource,
   sharedSubject,
   subjectBefore,
+  sourceAfterQuote,
   relativeSource,
   dropForeignFragments,
   continueQuote,
