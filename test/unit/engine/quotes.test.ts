@@ -49,3 +49,10 @@ test('a second quoted part joined by "and that" is content of the same claim, as
   assert.equal(said[0].speaker?.name, 'Ruth Okafor');
   assert.match(contentOf(text, said[0]), /the plan was “rushed” and that it was “never costed”/);
 });
+
+test('quotation paragraphs with no cue of their own all continue the claim before them', () => {
+  const text = 'Mayor Ana Reyes spoke on Tuesday. “We have the money,” she said.\n\n“The work starts in May.”\n\n“It ends in June.”\n\nThe council meets again on Friday.';
+  const c = claimWithCue(text, 'said');
+  assert.equal(contentOf(text, c), '“We have the money,” | “The work starts in May.” | “It ends in June.”');
+  assert.equal(claimsOf(text).length, 1);
+});
