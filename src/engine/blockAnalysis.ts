@@ -89,10 +89,10 @@ export function* blockSteps(block: string, models: Models, memo?: TagMemo): Gene
   return { sentences: doc.sentences.length, attributions, names: fullNames(block, models.lexicon) };
 }
 
-/** The antecedent of a source that is one relative pronoun ("…, who said"), if the block holds it. */
+/** The antecedent of a source: the one its extraction found (a Q&A's interviewee), or the noun phrase before a relative pronoun ("…, who said"), if the block holds it. */
 function antecedentOf(doc: Doc, a: RawAttribution, models: Models): { antecedent?: Antecedent } {
   if (a.sourceFirst === undefined || a.sourceLast !== a.sourceFirst + 1) return {};
-  const np = relativeAntecedent(doc, a.sourceFirst);
+  const np = a.antecedent ?? relativeAntecedent(doc, a.sourceFirst);
   if (!np) return {};
   const span = tokenSpan(doc, np[0], np[1]);
   const text = doc.text.slice(span.start, span.end);

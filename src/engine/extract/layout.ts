@@ -3,15 +3,17 @@ import type { RawAttribution } from './rawAttribution';
 import { isCapitalized, Token } from '../text/tokenize';
 import { tokenSpan as span } from '../text/tokenSpans';
 import { CLOSING_MARKS, OPENING_MARKS } from '../text/quotes';
+import { interviewAnswers } from './interview';
 
 /**
  * Attributions whose layout alone says who said what, found without the
  * taggers: a speaker label at the start of a line ("PENCE: Well, look…",
  * headlines like "Graham: Trump’s rhetoric destroying GOP"), and a quotation
- * signed with a dash on its line (“…” ― Sonya Herridge).
+ * signed with a dash on its line (“…” ― Sonya Herridge), and the answers of
+ * a Q&A transcript (extract/interview.ts).
  */
 export function layoutAttributions(doc: Doc): RawAttribution[] {
-  return [...speakerLabels(doc), ...signedQuotes(doc)];
+  return [...speakerLabels(doc), ...signedQuotes(doc), ...interviewAnswers(doc)];
 }
 
 /** Labels that head a line but name no speaker. */

@@ -8,7 +8,7 @@ import type { Span } from '../types';
  * breaks (a blank line, or a line break after the end of a sentence), but never
  * inside an open quotation, after a line ending in a colon, or
  * before a paragraph that opens with a quotation mark (it may continue the
- * previous speaker). Every window and rule of the engine stays inside a block,
+ * previous speaker) or a Q&A label ("Q:", "A:"). Every window and rule of the engine stays inside a block,
  * so analysing block by block gives the same claims as the whole text.
  * Line breaks are those the tokenizer counts: LF, CRLF, a lone CR, and U+2029
  * (a paragraph separator, so a blank line by itself).
@@ -69,7 +69,7 @@ function* blocksFrom(text: string, from: number): Generator<Span> {
     const next = m.index + m[0].length;
     scanned = next;
     const before = text.slice(Math.max(start, end - 2), end).trimEnd();
-    const opensQuote = OPENS_QUOTE.test(text.slice(next, next + 2));
+    const opensQuote = OPENS_QUOTE.test(text.slice(next, next + 2)) || QA_LINE.test(text.slice(next, next + 2));
     // A single line break ends a paragraph only after the end of a sentence; otherwise the line is wrapped.
     if (!isParagraphGap(m[0]) && !/[.!?”"’)]$/.test(before)) continue;
     // A paragraph that never closes its quote is broken or continues: only the latter keeps the block open.
@@ -85,6 +85,9 @@ function* blocksFrom(text: string, from: number): Generator<Span> {
 
 /** A paragraph that opens with any mark findQuotes opens a quote with (or a single ‘): it may continue the quote or the speaker before it. */
 const OPENS_QUOTE = new RegExp(`^(?:${[...OPENING_MARKS, '‘'].join('|')})`);
+
+/** A line of a Q&A transcript: its answers belong with the introduction that names the interviewee (extract/interview.ts). */
+const QA_LINE = /^[QA]:/;
 
 /** More than one line break in a gap, or a paragraph separator: a blank line. */
 function isParagraphGap(gap: string): boolean {

@@ -58,3 +58,9 @@ test('blocks: a long text is cut in steps, with the same blocks', () => {
   assert.deepEqual(r.value, updateBlocks(undefined, big));
   assert.deepEqual(r.value.map((b) => ({ start: b.start, end: b.end })), splitBlocks(big));
 });
+
+test('blocks: a Q&A transcript stays with the introduction that names the interviewee', () => {
+  const text = 'An interview with Mayor Ana Reyes\n\nQ: What next?\n\nA: We rebuild.\n\nThe end came soon.\n\nMore.';
+  const blocks = splitBlocks(text).map((b) => text.slice(b.start, b.end).trim());
+  assert.deepEqual(blocks, ['An interview with Mayor Ana Reyes\n\nQ: What next?\n\nA: We rebuild.', 'The end came soon.', 'More.']);
+});
