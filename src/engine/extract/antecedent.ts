@@ -4,6 +4,9 @@ import { isCapitalized } from '../text/tokenize';
 /** Relative pronouns that open a clause about the noun phrase before them. */
 export const RELATIVE = /^(?:who|which|whom)$/;
 
+/** Tokens a name before a relative pronoun may have at most (a run of capitals is walked no further). */
+const MAX_NAME = 10;
+
 /** Lower-case words that may join a capitalised name ("Secretary of State", "Ramón de la Fuente"). */
 const NAME_JOINERS = /^(?:of|de|del|la|van|von|bin|al|da|di|du|le)$/;
 
@@ -20,7 +23,7 @@ export function relativeAntecedent(doc: Doc, rel: number): [number, number] | un
   const sentenceFirst = doc.sentences[tokens[rel].sentence].first;
   let first = last;
   // A name: capitalised words, initials and abbreviations ("Gov.", "G."), and the small words inside names.
-  while (first > sentenceFirst) {
+  while (first > sentenceFirst && last - first < MAX_NAME) {
     const t = tokens[first - 1];
     if (t.kind === 'word' && isCapitalized(t)) first--;
     else if (t.text === '.' && !t.spaceBefore && first - 2 >= sentenceFirst && isCapitalized(tokens[first - 2])) first--;
