@@ -40,6 +40,10 @@ test('present-tense cues with a phrase after them: “Q,” she adds from Calgar
   const n = claimWithCue(notes, 'notes');
   assert.equal(n.sourceText, 'the soft-spoken coach');
   assert.equal(contentOf(notes, n), '“We were ready,”');
+  const named = 'The team lost again on Sunday. “We were ready,” insists the soft-spoken coach, Ray Dunn.';
+  const i = claimWithCue(named, 'insists');
+  assert.equal(i.sourceText, 'the soft-spoken coach, Ray Dunn');
+  assert.equal(contentOf(named, i), '“We were ready,”');
 });
 
 test('a second quoted part joined by "and that" is content of the same claim, as PolNeAR marks it', () => {

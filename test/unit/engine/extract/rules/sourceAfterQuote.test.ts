@@ -17,3 +17,14 @@ test('source-after-quote: the noun phrase after a cue that follows a quotation f
   const ended = docOf('“We were ready.” Notes the coach.');
   assert.equal(run(sourceAfterQuote, ended, [attribution(ended, { cue: 'Notes', content: ['“We were ready.”'] })])[0].source, undefined);
 });
+
+test('source-after-quote: a description after the cue that the tagger read as content opens the source after it', () => {
+  const doc = docOf('“We were ready,” insists the soft-spoken coach, Ray Dunn.');
+  const [a] = run(sourceAfterQuote, doc, [attribution(doc, { cue: 'insists', source: 'Ray Dunn', content: ['“We were ready,”', 'the soft-spoken coach'] })]);
+  assert.equal(textOf(doc, a.source), 'the soft-spoken coach, Ray Dunn');
+  assert.deepEqual(a.content.map((c) => textOf(doc, c)), ['“We were ready,”']);
+  // Not when the words between are no phrase of their own ("in May").
+  const dated = docOf('“We were ready,” said in May, Ray Dunn.');
+  const [b] = run(sourceAfterQuote, dated, [attribution(dated, { cue: 'said', source: 'Ray Dunn', content: ['“We were ready,”', 'in May'] })]);
+  assert.equal(textOf(dated, b.source), 'Ray Dunn');
+});
