@@ -76,13 +76,15 @@ export function* blockSteps(block: string, models: Models, memo?: TagMemo): Gene
     const lemma = cueLemma(cueText);
     const line = block.lastIndexOf('\n', a.cue.start - 1) + 1;
     const before = block.slice(Math.max(line, a.cue.start - 40), a.cue.start);
-    attributions.push({
+    const attribution: BlockAttribution = {
       cue: a.cue, source: a.source, content: a.content, quoted: quotedShare(doc, a),
       cueText, sourceText, contentText, cueLemma: lemma, cueKind: cueKindOf(lemma, cueText),
       type: claimTypeOf({ cueText, cueLemma: lemma, sourceText, before }), sourceKind: sourceKindOf(sourceText, models.lexicon),
       signals: findSignals(block, a.content), baseId: baseId(`${sourceText ?? ''}\u0000${cueText}\u0000${contentText}`),
-      ...antecedentOf(doc, a, models),
-    });
+    };
+    const antecedent = antecedentOf(doc, a, models);
+    if (antecedent) attribution.antecedent = antecedent;
+    attributions.push(attribution);
     // A block of many claims (a transcript, or a hostile text) is classified in slices too.
     if (attributions.length % CLASSIFIED_PER_STEP === 0) yield;
   }
@@ -90,13 +92,13 @@ export function* blockSteps(block: string, models: Models, memo?: TagMemo): Gene
 }
 
 /** The antecedent of a source: the one its extraction found (a Q&A's interviewee), or the noun phrase before a relative pronoun ("…, who said"), if the block holds it. */
-function antecedentOf(doc: Doc, a: RawAttribution, models: Models): { antecedent?: Antecedent } {
-  if (a.sourceFirst === undefined || a.sourceLast !== a.sourceFirst + 1) return {};
+function antecedentOf(doc: Doc, a: RawAttribution, models: Models): Antecedent | undefined {
+  if (a.sourceFirst === undefined || a.sourceLast !== a.sourceFirst + 1) return undefined;
   const np = a.antecedent ?? relativeAntecedent(doc, a.sourceFirst);
-  if (!np) return {};
+  if (!np) return undefined;
   const span = tokenSpan(doc, np[0], np[1]);
   const text = doc.text.slice(span.start, span.end);
-  return { antecedent: { span, text, kind: sourceKindOf(text, models.lexicon) } };
+  return { span, text, kind: sourceKindOf(text, models.lexicon) };
 }
 
 function slice(text: string, spans: Span[]): string {

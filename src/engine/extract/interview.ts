@@ -5,6 +5,9 @@ import { tokenSpan as span } from '../text/tokenSpans';
 
 /** Words that announce an interview: "An interview with Mayor Ana Reyes", "Q&A with …", "a conversation with …". */
 const INTERVIEW = /^(?:interview|interviews|q&a|conversation|talk|talks|chat|chats|spoke|speaks|sat)$/;
+/** An "A:" at the start of a line. */
+const ANSWER_LINE = /(?:^|[\n\r\u2028\u2029])[ \t]*A:/;
+
 /** Lower-case words a name or title may hold ("Secretary of State", "Ramón de la Fuente"). */
 const JOINERS = /^(?:of|de|del|la|van|von|bin|al|da|di|du|le|the)$/;
 
@@ -31,6 +34,8 @@ function nameAt(doc: Doc, from: number): number {
  * and give none. Without such an introduction in the block, nothing.
  */
 export function interviewAnswers(doc: Doc): RawAttribution[] {
+  // Most blocks have no answer line: one scan of the text says so.
+  if (!ANSWER_LINE.test(doc.text)) return [];
   const { tokens } = doc;
   const out: RawAttribution[] = [];
   let interviewee: [number, number] | undefined;

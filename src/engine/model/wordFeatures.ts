@@ -46,7 +46,7 @@ const AS_TRAINED: Record<string, string> = { "''": '"', '‘‘': '“', '``': '
 
 function flagsOf(t: Token): number {
   let f = 0;
-  const text = AS_TRAINED[t.text] ?? t.text;
+  const text = t.text.length === 2 && t.kind === 'punct' ? AS_TRAINED[t.text] ?? t.text : t.text;
   if (t.lower === 'that' || text === ':' || text === '“' || text === '"') f |= CLAUSE;
   if (t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || /^(he|she|they|we|i|it|who)$/.test(t.lower))) f |= SUBJECT;
   if (text === '”' || text === '"') f |= CLOSES;
