@@ -34,7 +34,7 @@ test('blocks: a single line break ends a paragraph only after the end of a sente
 test('blocks: updated after random edits, they equal a fresh split', () => {
   let seed = 7;
   const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
-  const pieces = ['\n', '\n\n', '“', '”', '"', "''", "'", '„', '``', '’’', ':', '.', 'x', ' ', 'said '];
+  const pieces = ['\n', '\n\n', '“', '”', '"', "''", "'", '„', '``', '’’', 'A:', 'Q', ':', '.', 'x', ' ', 'said '];
   let text = SAMPLE;
   let prev = { text, blocks: updateBlocks(undefined, text) };
   for (let i = 0; i < 400; i++) {
