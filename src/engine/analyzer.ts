@@ -1,7 +1,7 @@
 import { blockSteps, type BlockResult } from './blockAnalysis';
 import type { BlockAttribution } from './blockAnalysis';
 import { CLAIMS_PER_STEP, shift, toClaims, type PlacedAttribution } from './claims';
-import { completeShortNames, type NameMention, type Resolved, resolveSpeakerSteps } from './classify/speakers';
+import { completeShortNames, type NameMention, type Resolved, resolveSpeakerSteps, type SourceMention } from './classify/speakers';
 import type { Models } from './model/models';
 import { TagMemo } from './model/tagMemo';
 import { drain } from './run/steps';
@@ -132,11 +132,19 @@ export class Analyzer {
     let same = 0;
     while (previous && same < raw.length && same < previous.raw.length && raw[same].attribution === previous.raw[same].attribution && raw[same].at === previous.raw[same].at) same++;
     const speakers = yield* resolveSpeakerSteps(
-      raw.map(({ attribution: f, at }) => (f.source && f.sourceText ? { span: shift(f.source, at), text: f.sourceText, kind: f.sourceKind, inQuote: f.sourceInQuote } : undefined)),
+      raw.map(({ attribution: f, at }) => sourceMention(f, at)),
       names, CLAIMS_PER_STEP, this.models.lexicon, previous?.speakers.slice(0, same));
     if (this.remember) this.placed = { raw, speakers };
     return { claims: yield* toClaims(raw, completeShortNames(speakers, names), this.built), sentences };
   }
+}
+
+/** A placed attribution's source as speaker resolution reads it (built on every analysis: no spread). */
+function sourceMention(f: BlockAttribution, at: number): SourceMention | undefined {
+  if (!f.source || !f.sourceText) return undefined;
+  const m: SourceMention = { span: shift(f.source, at), text: f.sourceText, kind: f.sourceKind, inQuote: f.sourceInQuote };
+  if (f.antecedent) m.antecedent = { span: shift(f.antecedent.span, at), text: f.antecedent.text, kind: f.antecedent.kind };
+  return m;
 }
 
 /** Cached blocks plus their attributions gathered between two pauses. */

@@ -7,5 +7,5 @@ export function speakerOf(c: Claim): string | undefined {
 
 /** A content without the quotation marks that open and close it. */
 export function unquoted(text: string): string {
-  return text.replace(/^[“"]|[”"]$/g, '');
+  return text.replace(/^(?:[“"„«]|''|‘‘|``)|(?:[”"»“]|''|’’)$/g, '');
 }

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 /** Pieces news text is made of, and the ones that have broken parsers: quote marks, line ends of every kind, astral and combining characters. */
 const PIECES = [
   'said', 'says', 'told', 'according to', 'denied', 'claim', 'he', 'she', 'they', 'it', 'Mayor Elena Varga', 'Nasser Kanani', 'officials',
-  'a source', 'the ministry', '’s', "'s", 'that', 'the', 'plan', '3.5 million', '2026', 'more than', 'will', ' ', ' ', '  ', ',', '.', '. ', '?',
-  '!', ':', ';', '—', '–', '―', '“', '”', '"', '‘', '’', "'", '«', '»', '„', '(', ')', '\n', '\n\n', '\r\n', '\r', '\u2029', '\u2028', '\t',
+  'a source', 'the ministry', 'interview with', 'A:', 'Q:', ', who', '@CityDesk', '’s', "'s", 'that', 'the', 'plan', '3.5 million', '2026', 'more than', 'will', ' ', ' ', '  ', ',', '.', '. ', '?',
+  '!', ':', ';', '—', '–', '―', '“', '”', '"', '‘', '’', "'", '«', '»', '„', "''", '’’', '‘‘', '``', '(', ')', '\n', '\n\n', '\r\n', '\r', '\u2029', '\u2028', '\t',
   '\u00a0', '😀', 'e\u0301', '\ud800', '\udc00', '\u0000', 'U.S.', 'Mr.', '...', '…', '#', '*', '[x](y)', '<b>',
 ];
 

@@ -8,6 +8,7 @@ export function sourceKindOf(sourceText: string | undefined, lexicon: WordLexico
   const text = sourceText.trim().replace(/[’']s$/, '');
   const lower = text.toLowerCase();
   if (PRONOUNS.has(lower)) return 'pronoun';
+  if (/^@\w+$/.test(text)) return handleKind(text);
   const words = text.split(/\s+/);
   if (VAGUE.test(lower)) return 'vague';
   // "Priya Natarajan, a hydrologist at …": the head is before the comma.
@@ -34,6 +35,12 @@ export function sourceKindOf(sourceText: string | undefined, lexicon: WordLexico
     return (lastTags.includes('Plural') || lastTags.includes('PresentTense')) && !firstName ? 'organization' : 'person';
   }
   return 'vague';
+}
+
+/** A social-media handle ("@CityDesk wrote") is an account, named though not a name: a media or organisation account by its words ("@CityNewsDesk", "@StatePolice"), else a person's. */
+function handleKind(handle: string): SourceKind {
+  const words = handle.slice(1).replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  return MEDIA.test(words) ? 'media' : ORGANIZATION.test(words) ? 'organization' : 'person';
 }
 
 function lastWord(text: string): string {

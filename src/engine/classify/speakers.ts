@@ -19,6 +19,8 @@ export interface SourceMention {
   kind: SourceKind;
   /** Inside a quotation. */
   inQuote?: boolean;
+  /** What the source stands for when it names no one itself ("who" → "Luis Ortiz"), found where it is written. */
+  antecedent?: SourceMention;
 }
 
 /** How far back an antecedent is looked for: coreference in news stays within a few paragraphs, and long texts stay linear. */
@@ -150,6 +152,11 @@ const from = (e: Earlier, kind = e.kind): Resolved => ({ speaker: { name: e.spea
 const fromName = (n: NameMention): Resolved => ({ speaker: { name: n.name, from: n.span }, kind: 'person' });
 
 function resolveOne(s: State, m: SourceMention): Resolved {
+  if (m.antecedent) {
+    // "Luis Ortiz, who said": the speaker is whoever the antecedent resolves to, written where the antecedent is.
+    const r = resolveOne(s, m.antecedent);
+    if (r.speaker) return { speaker: { name: r.speaker.name, from: r.speaker.from ?? m.antecedent.span }, kind: r.kind };
+  }
   const word = m.text.trim();
   if (m.kind === 'pronoun') return resolvePronoun(s, m, word);
   const at = m.span.start;

@@ -7,6 +7,8 @@ import { tagsToSpans } from './bioTags';
 import type { Span } from '../types';
 import type { RawAttribution } from './rawAttribution';
 import { reportingVerbs } from './reportingVerbs';
+import { quoteTails, type QuoteTail } from './quoteTail';
+import { tokenSpan } from '../text/tokenSpans';
 import { applyRules } from './rules/index';
 import { layoutAttributions } from './layout';
 import { cueKey, roleKey, TagMemo } from '../model/tagMemo';
@@ -53,6 +55,10 @@ export function* extractionSteps(doc: FeatureDoc, taggers: Taggers, memo?: TagMe
       while (c < tagged && cues[c].last <= i) c++;
       if (c >= tagged || cues[c].first > i) cues.push({ span: doc.tokens[i], first: i, last: i + 1 });
     }
+    // A verb of saying after a quotation fragment that no cue covers: its form says who and what (sourceAfterQuote finds a source after it).
+    for (const tail of quoteTails(doc, s.first, s.last)) {
+      if (!cues.some((k) => k.first <= tail.verb && tail.verb < k.last) && !byLayout.has(tail.verb)) out.push(tailAttribution(doc, tail));
+    }
     cues.sort((a, b) => a.first - b.first);
     let since = 0;
     for (const cue of cues) {
@@ -65,6 +71,16 @@ export function* extractionSteps(doc: FeatureDoc, taggers: Taggers, memo?: TagMe
   }
   // A cue with nothing said is no claim to check; most such candidates are no attribution at all.
   return applyRules(doc, out.sort((a, b) => a.cueFirst - b.cueFirst)).filter((a) => a.content.length > 0);
+}
+
+/** The attribution a quote tail makes by its form: the verb, its subject, the quotation. */
+function tailAttribution(doc: FeatureDoc, t: QuoteTail): RawAttribution {
+  const sub = t.subject;
+  return {
+    cue: tokenSpan(doc, t.verb, t.verb + 1), cueFirst: t.verb, cueLast: t.verb + 1,
+    ...(sub ? { source: tokenSpan(doc, sub[0], sub[1]), sourceFirst: sub[0], sourceLast: sub[1] } : {}),
+    content: [tokenSpan(doc, t.open, t.close + 1)],
+  };
 }
 
 /**

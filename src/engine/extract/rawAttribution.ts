@@ -9,4 +9,6 @@ export interface RawAttribution {
   sourceFirst?: number;
   sourceLast?: number;
   content: Span[];
+  /** Token indices [first, last) of what a source that names no one stands for ("A" of a Q&A → the interviewee). */
+  antecedent?: [number, number];
 }

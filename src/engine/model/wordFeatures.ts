@@ -23,7 +23,7 @@ export function shape(t: Token): string {
 
 /** Quote marks and similar that break clauses, folded to one form. */
 export function norm(t: Token): string {
-  if (/^[“”"«»„]$/.test(t.text)) return '"';
+  if (/^(?:[“”"«»„]|''|’’|‘‘|``)$/.test(t.text)) return '"';
   if (/^[—–]$/.test(t.text)) return '--';
   return t.kind === 'number' ? '<num>' : t.lower;
 }
@@ -41,12 +41,16 @@ export const SUBJECT = 2;
 export const CLOSES = 4;
 export const OPENS = 8;
 
+/** Doubled marks read as the mark the models were trained on: '' as ", ‘‘ and `` as “, ’’ as ”. */
+const AS_TRAINED: Record<string, string> = { "''": '"', '‘‘': '“', '``': '“', '’’': '”' };
+
 function flagsOf(t: Token): number {
   let f = 0;
-  if (t.lower === 'that' || t.text === ':' || t.text === '“' || t.text === '"') f |= CLAUSE;
+  const text = t.text.length === 2 && t.kind === 'punct' ? AS_TRAINED[t.text] ?? t.text : t.text;
+  if (t.lower === 'that' || text === ':' || text === '“' || text === '"') f |= CLAUSE;
   if (t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || /^(he|she|they|we|i|it|who)$/.test(t.lower))) f |= SUBJECT;
-  if (t.text === '”' || t.text === '"') f |= CLOSES;
-  if (t.text === '“' || t.text === '"') f |= OPENS;
+  if (text === '”' || text === '"') f |= CLOSES;
+  if (text === '“' || text === '"') f |= OPENS;
   return f;
 }
 

@@ -1,5 +1,6 @@
 import { drain } from '../run/steps';
 import { fnv1aRange } from './fnv';
+import { OPENING_MARKS } from './quotes';
 import type { Span } from '../types';
 
 /**
@@ -7,7 +8,7 @@ import type { Span } from '../types';
  * breaks (a blank line, or a line break after the end of a sentence), but never
  * inside an open quotation, after a line ending in a colon, or
  * before a paragraph that opens with a quotation mark (it may continue the
- * previous speaker). Every window and rule of the engine stays inside a block,
+ * previous speaker) or a Q&A label ("Q:", "A:"). Every window and rule of the engine stays inside a block,
  * so analysing block by block gives the same claims as the whole text.
  * Line breaks are those the tokenizer counts: LF, CRLF, a lone CR, and U+2029
  * (a paragraph separator, so a blank line by itself).
@@ -18,7 +19,8 @@ import type { Span } from '../types';
  * else at LONG_BLOCK × 2: every pass over a block, a sentence and a window then
  * stays short, and workers can share the text. Each of these cuts depends only
  * on the text from the block's start to the character after the cut, as a
- * paragraph cut does, so edits re-cut the same way. PolNeAR's longest block
+ * paragraph cut does (a paragraph cut looks at most two characters past the
+ * break, for a doubled quote mark), so edits re-cut the same way. PolNeAR's longest block
  * is 6,854 characters: ordinary text is never cut this way.
  */
 export function splitBlocks(text: string): Span[] {
@@ -67,7 +69,7 @@ function* blocksFrom(text: string, from: number): Generator<Span> {
     const next = m.index + m[0].length;
     scanned = next;
     const before = text.slice(Math.max(start, end - 2), end).trimEnd();
-    const opensQuote = /^[“"‘«]/.test(text.slice(next, next + 1));
+    const opensQuote = OPENS_QUOTE.test(text.slice(next, next + 2)) || QA_LINE.test(text.slice(next, next + 2));
     // A single line break ends a paragraph only after the end of a sentence; otherwise the line is wrapped.
     if (!isParagraphGap(m[0]) && !/[.!?”"’)]$/.test(before)) continue;
     // A paragraph that never closes its quote is broken or continues: only the latter keeps the block open.
@@ -80,6 +82,12 @@ function* blocksFrom(text: string, from: number): Generator<Span> {
   }
   if (start < text.length || start === 0) yield { start, end: text.length };
 }
+
+/** A paragraph that opens with any mark findQuotes opens a quote with (or a single ‘): it may continue the quote or the speaker before it. */
+const OPENS_QUOTE = new RegExp(`^(?:${[...OPENING_MARKS, '‘'].join('|')})`);
+
+/** A line of a Q&A transcript: its answers belong with the introduction that names the interviewee (extract/interview.ts). */
+const QA_LINE = /^[QA]:/;
 
 /** More than one line break in a gap, or a paragraph separator: a blank line. */
 function isParagraphGap(gap: string): boolean {

@@ -11,7 +11,7 @@ const ABBREVIATIONS = new Set([
 const SENTENCE_FINAL_ABBREV = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'etc']);
 
 const TERMINATORS = new Set(['.', '?', '!', '…', '...']);
-const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);
+const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»', "''", '’’']);
 
 export interface Sentence {
   /** Index of the first token. */
@@ -58,7 +58,7 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     if (next.newlineBefore) continue; // the line break handles it
     if (!next.spaceBefore) continue;
     if (t.text === '.' && i > 0 && !tokens[i].spaceBefore && isAbbreviation(tokens[i - 1], next)) continue;
-    const startsSentence = isCapitalized(next) || next.kind === 'number' || /^[“"‘(\[]$/.test(next.text);
+    const startsSentence = isCapitalized(next) || next.kind === 'number' || /^(?:[“"‘(\[«„]|''|‘‘|``)$/.test(next.text);
     if (!startsSentence) continue;
     close(j);
     i = j - 1;

@@ -1,8 +1,9 @@
 /**
  * Tokenizer with exact UTF-16 offsets. Words keep internal apostrophes and
  * hyphens ("don’t", "Tehran’s", "high-level"); dotted abbreviations stay whole
- * ("U.S."); numbers keep their separators ("100,000", "3.5"); every other
- * non-space character is a token of its own.
+ * ("U.S."); numbers keep their separators ("100,000", "3.5"); a quote mark
+ * written as two apostrophes or backticks ('' ’’ ‘‘ ``) is one token; every
+ * other non-space character is a token of its own.
  */
 
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -32,6 +33,8 @@ const TOKEN_RE = new RegExp(
     String.raw`\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?`, // 100,000 3.5 10:30 1990s
     String.raw`[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*`, // words
     String.raw`\.{3}`,
+    // Doubled marks written for one double quote: ''…'', ``…'', ‘‘…’’ (QUOTE_PAIRS in quotes.ts).
+    "''|’’|‘‘|``",
     String.raw`\S`,
   ].join('|'),
   'gu',

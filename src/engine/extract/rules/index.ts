@@ -13,8 +13,10 @@ import { dropOwnStory } from './dropOwnStory';
 import { possessedSubject } from './possessedSubject';
 import { possessiveSource } from './possessiveSource';
 import { relativeContent } from './relativeContent';
+import { relativeSource } from './relativeSource';
 import type { Rule } from './rule';
 import { sharedSubject } from './sharedSubject';
+import { sourceAfterQuote } from './sourceAfterQuote';
 import { subjectBefore } from './subjectBefore';
 import { trimPunctuation } from './trimPunctuation';
 import { trimDateline } from './trimDateline';
@@ -39,6 +41,8 @@ export const RULES: readonly Rule<any>[] = [
   completeSource,
   sharedSubject,
   subjectBefore,
+  sourceAfterQuote,
+  relativeSource,
   dropForeignFragments,
   continueQuote,
   dropLayoutLabels,

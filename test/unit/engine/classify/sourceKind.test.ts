@@ -20,6 +20,10 @@ test('source kinds', () => {
     ['Some residents', 'vague'],
     ['the city engineering report', 'document'],
     ['he', 'pronoun'],
+    // Social-media handles are accounts, named, never vague.
+    ['@CityDesk', 'person'],
+    ['@StatePolice', 'organization'],
+    ['@MetroTV', 'media'],
     [undefined, 'none'],
   ];
   for (const [text, kind] of cases) assert.equal(sourceKindOf(text, lexicon), kind, String(text));

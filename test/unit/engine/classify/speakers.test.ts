@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze, lexicon } from '../../../support/engine';
-import { fullNames, personalName } from '../../../../src/engine/classify/speakers';
+import { fullNames, personalName, resolveSpeakers } from '../../../../src/engine/classify/speakers';
 
 
 test('a resolved pronoun points at its antecedent as written: after a possessive, a double space, CRLF', () => {
@@ -30,4 +30,15 @@ test('personal names drop titles and nationalities', () => {
   assert.equal(personalName('Former US Vice President Mike Pence', lexicon), 'Mike Pence');
   assert.equal(personalName('Albanian Prime Minister Edi Rama', lexicon), 'Edi Rama');
   assert.equal(personalName('the ministry', lexicon), undefined);
+});
+
+test('a source with an antecedent resolves as its antecedent does', () => {
+  const text = 'Luis Ortiz spoke. Later the lawyer, Ortiz, who said it, left.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const [, who] = resolveSpeakers([
+    { span: at('Luis Ortiz'), text: 'Luis Ortiz', kind: 'person' },
+    { span: at('who'), text: 'who', kind: 'pronoun', antecedent: { span: at('Ortiz,'), text: 'Ortiz', kind: 'person' } },
+  ], fullNames(text, lexicon), lexicon);
+  assert.equal(who.speaker?.name, 'Luis Ortiz');
+  assert.equal(who.kind, 'person');
 });
