@@ -50,7 +50,7 @@ function isTitle(w: string): boolean {
   return isPersonTitle(w) || NAME_TITLES.test(w) || NAME_TITLES.test(w.replace(/[,.]$/, ''));
 }
 
-const ROLE_NOUNS = /^(?:activist|rival|retired|businessman|businesswoman|billionaire|comedian|journalist|novelist|economist|historian|pastor|rabbi|bishop|imam|coach|player|veteran|lawmaker|candidate|chancellor|premier|commissioner|inspector|superintendent|sheriff|detective|sergeant|trooper|cardinal|sheikh|ayatollah|emir|mullah)$/i;
+const ROLE_NOUNS = /^(?:engineer|councillor|councilor|councilman|councilwoman|alderman|reporter|coach|teacher|nurse|firefighter|paramedic|farmer|owner|resident|student|voter|worker|organizer|organiser|volunteer|activist|rival|retired|businessman|businesswoman|billionaire|comedian|journalist|novelist|economist|historian|pastor|rabbi|bishop|imam|coach|player|veteran|lawmaker|candidate|chancellor|premier|commissioner|inspector|superintendent|sheriff|detective|sergeant|trooper|cardinal|sheikh|ayatollah|emir|mullah)$/i;
 
 /** A first name's gender by compromise's lexicon. */
 export function genderOf(firstWord: string, lexicon: WordLexicon): Gender | undefined {

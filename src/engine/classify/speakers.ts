@@ -99,7 +99,7 @@ export function completeShortNames(results: Resolved[], names: NameMention[]): R
         if (n.person && !bySurname.has(last)) bySurname.set(last, n);
       }
     }
-    const full = bySurname.get(r.speaker.name);
+    const full = bySurname.get(titleCase(r.speaker.name));
     return full ? { speaker: { name: full.name, from: full.span }, kind: 'person' } : r;
   });
 }
@@ -191,13 +191,14 @@ function resolveOne(s: State, m: SourceMention): Resolved {
   if (m.kind === 'person') {
     if (found && !description) {
       if (!found.name.includes(' ')) {
-        const ending = ' ' + found.name;
+        // A transcript's "REYES:" is Reyes.
+        const ending = ' ' + titleCase(found.name);
         const earlierSource = nearest(s.earlier, at, (e) => e.kind === 'person' && e.speaker.name.endsWith(ending));
         const fromText = nearestName(s.names, at, (n) => n.name.endsWith(ending));
         if (earlierSource && (!fromText || earlierSource.speaker.name === fromText.name || earlierSource.mention.span.start > fromText.span.start)) return { ...from(earlierSource), kind: 'person' };
         if (fromText) return fromName(fromText);
       }
-      return { speaker: { name: found.name }, kind: 'person' };
+      return { speaker: { name: found.name.includes(' ') ? found.name : titleCase(found.name) }, kind: 'person' };
     }
   }
   if (m.kind === 'organization' || m.kind === 'media' || m.kind === 'document') {
@@ -257,6 +258,11 @@ function mostNamed(s: State, offset: number): NameMention | undefined {
   let best: { n: number; last: NameMention } | undefined;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
   return best && best.n >= 3 ? best.last : undefined;
+}
+
+/** A word in capitals as a name is written: "REYES" → "Reyes" (other words stay as they are). */
+function titleCase(word: string): string {
+  return /^\p{Lu}{2,}$/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
 }
 
 /** The person a lone surname stands for: the nearest full name before it that ends with it. */

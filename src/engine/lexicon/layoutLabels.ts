@@ -25,6 +25,8 @@ export const LAYOUT_LABEL = new RegExp('^(?:' + [
   'credit', 'credits', 'caption', 'source', 'sources', 'data', 'data source', 'methodology', 'file',
   'correction', 'corrections', 'clarification', 'update', 'updated', 'updates', 'editing', 'reporting', 'additional reporting', 'contributing', 'contributors?', 'byline', 'dateline',
   'advertisement', 'sponsored', 'sponsored content', 'copyright', 'tags', 'filed under', 'topics', 'posted', 'published', 'last updated',
+  // An interviewer's questions in a transcript: no claim to check (the answers are, extract/interview.ts).
+  'q', 'question', 'interviewer', 'moderator',
   'breaking', 'breaking news', 'developing', 'exclusive', 'just in', 'just leaked', 'leaked', 'busted', 'boom', 'wow', 'look', 'revealed', 'bombshell', 'must see', 'must watch', 'shocking',
 ].join('|') + ')$', 'u');
 

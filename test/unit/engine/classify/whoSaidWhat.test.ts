@@ -121,3 +121,10 @@ test('a role no name in the article carries is the person the article is about',
   const unnamed = 'The mayor met residents on Monday.\n\nThe nominee said the polls were rigged.';
   assert.equal(speakerOf(unnamed, 'said'), 'The nominee', 'no one named three times: the description stays');
 });
+
+test('a transcript label in capitals is the person named in full; an occupation before a name is no part of it', () => {
+  const text = 'Mayor Ana Reyes spoke to the council on Monday.\n\nREYES: We will rebuild the bridge.';
+  assert.equal(speakerOf(text, ':'), 'Ana Reyes');
+  assert.equal(speakerOf('Engineer Lena Park said the beams were sound.', 'said'), 'Lena Park');
+  assert.equal(speakerOf('“We were ready,” said the soft-spoken coach, Ray Dunn.', 'said'), 'Ray Dunn');
+});
