@@ -1,0 +1,7 @@
+/**
+ * Articles as they arrive: a file's text in a format (plain text, Markdown,
+ * HTML) becomes the prose the engine reads, with a map from prose offsets back
+ * to the file; and the language the prose is in. Everything outside
+ * src/formats imports from here.
+ */
+export {};
