@@ -128,3 +128,8 @@ test('a transcript label in capitals is the person named in full; an occupation 
   assert.equal(speakerOf('Engineer Lena Park said the beams were sound.', 'said'), 'Lena Park');
   assert.equal(speakerOf('“We were ready,” said the soft-spoken coach, Ray Dunn.', 'said'), 'Ray Dunn');
 });
+
+test('he and she skip a group', () => {
+  const text = 'Donald Trump spoke in Ohio.\n\nNeither Clinton nor her allies said anything.\n\nHe said the debate was rigged.';
+  assert.equal(analyze(text).claims.find((c) => c.sourceText === 'He')?.speaker?.name, 'Donald Trump');
+});
