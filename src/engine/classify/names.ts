@@ -103,6 +103,8 @@ function nameOf(head: string, at: number, lexicon: WordLexicon): FoundName | und
   if (end > 0) words[end - 1] = { ...words[end - 1], w: words[end - 1].w.replace(/[,;:]$/, '') };
   let start = end;
   while (start > 0 && (/^\p{Lu}/u.test(words[start - 1].w) || NAME_PARTICLE.test(words[start - 1].w))) start--;
+  // "Morning Consult’s Cameron Easley": the name starts after a possessor.
+  for (let i = start; i < end - 1; i++) if (/[’']s$/.test(words[i].w)) start = i + 1;
   // Titles, ranks, roles and nationality words before the name: "Homeland Security Secretary Jeh Johnson".
   let lastTitle = -1;
   for (let i = start; i < end - 1; i++) if (isTitle(words[i].w) || ROLE_NOUNS.test(words[i].w) || isDemonym(words[i].w, lexicon)) lastTitle = i;
@@ -165,28 +167,40 @@ export function fullNames(text: string, lexicon: WordLexicon): NameMention[] {
   const re = /(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Cpt|Prof|Rev|Adm|Maj|Amb|Atty|Supt|Det|Insp|Hon|Fr|St)\.|\p{Lu}[\p{L}’'-]*)(?:\s+(?:(?:de|da|van|von|bin|al|el|la|le|di|du)\s+)?(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+)+/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    // "King's Russia Today": a possessor ends the name.
-    const run = m[0].split(/(?<=[’']s)\s/)[0];
-    const found = personalNameIn(run, lexicon);
-    if (!found || !found.name.includes(' ')) continue;
-    const start = m.index + found.start;
-    const end = m.index + found.end;
-    const lineStart = Math.max(text.lastIndexOf('\n', start) + 1, start - 60);
-    let before = text.slice(lineStart, start);
-    before = before.slice(sentenceStart(before));
-    const apposition = /^,\s+((?:the|a|an)\s[^,.;]{2,60})[,.;]/.exec(text.slice(end, end + 70));
-    const context = `${before} ${apposition ? apposition[1] : ''}`.toLowerCase().replace(/\s+/g, ' ').trim();
-    const first = found.name.split(' ')[0];
-    const titled = `${before} ${m[0].slice(0, found.start)}`.split(/\s+/).slice(-3).some(isPersonTitle);
-    // Without a first name or a title, a name of words the lexicon knows only as names (or not at all) may be a person's.
-    const nameLike = found.name.split(' ').every((w) => lexicon.tags(w.toLowerCase()).every((t) => NAME_TAGS.has(t)));
-    const person = (isFirstName(first, lexicon) || !!found.gender || titled || nameLike) && !isFunctionWord(first, lexicon);
-    out.push({ name: found.name, span: { start, end }, person, gender: found.gender, context, org: !person && (ORGANIZATION.test(found.name.split(' ').pop() ?? '') || MEDIA.test(found.name)) });
+    // "King's Russia Today", "NBC's Lester Holt": a possessor ends a name, and another may follow it.
+    let offset = 0;
+    for (const part of m[0].split(/(?<=[’']s)\s/)) {
+      const person = nameAt(text, part, m.index + offset, lexicon);
+      if (person) out.push(person);
+      offset += part.length + 1;
+    }
   }
   // An all-capitals line (a headline, a wire credit) is no name.
   const bodies = bodyNames(text, lexicon).filter((b) => !/^[^\p{Ll}\n]{20,}$/u.test(lineAround(text, b.span.start)));
   const shorts = surnames(text, out, lexicon);
   return bodies.length || shorts.length ? [...out, ...bodies, ...shorts].sort((a, b) => a.span.start - b.span.start) : out;
+}
+
+/** The full name in a run of capitalised words at `at` in the text, with what the text around it says. */
+function nameAt(text: string, run: string, at: number, lexicon: WordLexicon): NameMention | undefined {
+  let found = personalNameIn(run, lexicon);
+  if (!found || !found.name.includes(' ')) return undefined;
+  const start = at + found.start;
+  // "Joseph R. Biden Jr.": the suffix keeps its full stop.
+  const suffix = /\s(?:Jr|Sr)$/.test(found.name) && text[at + found.end] === '.';
+  const end = at + found.end + (suffix ? 1 : 0);
+  if (suffix) found = { ...found, name: found.name + '.' };
+  const lineStart = Math.max(text.lastIndexOf('\n', start) + 1, start - 60);
+  let before = text.slice(lineStart, start);
+  before = before.slice(sentenceStart(before));
+  const apposition = /^,\s+((?:the|a|an)\s[^,.;]{2,60})[,.;]/.exec(text.slice(end, end + 70));
+  const context = `${before} ${apposition ? apposition[1] : ''}`.toLowerCase().replace(/\s+/g, ' ').trim();
+  const first = found.name.split(' ')[0];
+  const titled = `${before} ${run.slice(0, found.start)}`.split(/\s+/).slice(-3).some(isPersonTitle);
+  // Without a first name or a title, a name of words the lexicon knows only as names (or not at all) may be a person's.
+  const nameLike = found.name.split(' ').every((w) => lexicon.tags(w.toLowerCase()).every((t) => NAME_TAGS.has(t)));
+  const person = (isFirstName(first, lexicon) || !!found.gender || titled || nameLike) && !isFunctionWord(first, lexicon);
+  return { name: found.name, span: { start, end }, person, gender: found.gender, context, org: !person && (ORGANIZATION.test(found.name.split(' ').pop() ?? '') || MEDIA.test(found.name)) };
 }
 
 /** Single capitalised words outside the full names found that the lexicon knows only as names, if at all. */

@@ -97,7 +97,7 @@ export function completeShortNames(results: Resolved[], names: NameMention[]): R
     if (!bySurname) {
       bySurname = new Map();
       for (const n of names) {
-        const last = n.name.slice(n.name.lastIndexOf(' ') + 1);
+        const last = lastName(n.name);
         if (n.person && !bySurname.has(last)) bySurname.set(last, n);
       }
     }
@@ -168,6 +168,11 @@ function resolveOne(s: State, m: SourceMention): Resolved {
   const apposition = !!found && comma > 0 && found.start > comma && found.name.includes(' ');
   if (apposition && m.kind !== 'person') return { speaker: { name: found.name }, kind: 'person' };
   const description = apposition ? undefined : descriptionOf(word);
+  // "The Trump campaign", "the Iranian intelligence ministry": a body's description with a name in it names the body itself.
+  if (description && !description.person && description.modifiers.length > 0 && m.kind !== 'vague' && m.kind !== 'anonymous') return { speaker: { name: orgName(word) }, kind: m.kind };
+  // "Clinton’s campaign" is the Clinton campaign (one speaker in the Claims view, however the article writes it).
+  const camp = /^(?:\p{Lu}[\p{L}-]+\s+)*(\p{Lu}[\p{L}-]+)[’']s\s+(campaign|administration|camp|team|government)$/u.exec(word);
+  if (camp) return { speaker: { name: `the ${camp[1]} ${camp[2]}` }, kind: 'organization' };
   if (description) {
     const hit = nearest(s.earlier, at, (e) => describes(description, e.lower, e.kind))
       ?? undefined;
@@ -194,9 +199,9 @@ function resolveOne(s: State, m: SourceMention): Resolved {
     if (found && !description) {
       if (!found.name.includes(' ')) {
         // A transcript's "REYES:" is Reyes.
-        const ending = ' ' + titleCase(found.name);
-        const earlierSource = nearest(s.earlier, at, (e) => e.kind === 'person' && e.speaker.name.endsWith(ending));
-        const fromText = nearestName(s.names, at, (n) => n.name.endsWith(ending));
+        const surname = titleCase(found.name);
+        const earlierSource = nearest(s.earlier, at, (e) => e.kind === 'person' && hasSurname(e.speaker.name, surname));
+        const fromText = nearestName(s.names, at, (n) => hasSurname(n.name, surname));
         if (earlierSource && (!fromText || earlierSource.speaker.name === fromText.name || earlierSource.mention.span.start > fromText.span.start)) return { ...from(earlierSource), kind: 'person' };
         if (fromText) return fromName(fromText);
       }
@@ -263,6 +268,17 @@ function mostNamed(s: State, offset: number): NameMention | undefined {
   return best && best.n >= 3 ? best.last : undefined;
 }
 
+/** A full name's surname, past a suffix: "Joseph R. Biden Jr." → "Biden". */
+function lastName(name: string): string {
+  const words = name.replace(/,?\s+(?:Jr|Sr)\.?$|\s+I{2,3}$/, '').split(' ');
+  return words[words.length - 1];
+}
+
+/** Is `surname` the last name of a full name (of two words at least)? */
+function hasSurname(name: string, surname: string): boolean {
+  return name.includes(' ') && lastName(name) === surname;
+}
+
 /** A word in capitals as a name is written: "REYES" → "Reyes" (other words stay as they are). */
 function titleCase(word: string): string {
   return /^\p{Lu}{2,}$/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
@@ -270,7 +286,6 @@ function titleCase(word: string): string {
 
 /** The person a lone surname stands for: the nearest full name before it that ends with it. */
 function fullNameOf(s: State, short: NameMention): NameMention | undefined {
-  const ending = ' ' + short.name;
-  return nearestName(s.names, short.span.start, (n) => n.person && n.name.endsWith(ending));
+  return nearestName(s.names, short.span.start, (n) => n.person && hasSurname(n.name, short.name));
 }
 

@@ -133,3 +133,10 @@ test('he and she skip a group', () => {
   const text = 'Donald Trump spoke in Ohio.\n\nNeither Clinton nor her allies said anything.\n\nHe said the debate was rigged.';
   assert.equal(analyze(text).claims.find((c) => c.sourceText === 'He')?.speaker?.name, 'Donald Trump');
 });
+
+test('surnames past a suffix, names after a possessor, and a campaign however it is written', () => {
+  assert.equal(speakerOf('Joseph R. Biden Jr. spoke in Ohio.\n\nMr. Biden said the plan would pass.', 'said'), 'Joseph R. Biden Jr.');
+  assert.equal(speakerOf('Morning Consult’s Cameron Easley said the race was tight.', 'said'), 'Cameron Easley');
+  assert.equal(speakerOf('Holt said the debate would go on.\n\nNBC’s Lester Holt will moderate.', 'said'), 'Lester Holt');
+  assert.equal(speakerOf('Clinton’s campaign said the ad was false.', 'said'), 'the Clinton campaign');
+});
