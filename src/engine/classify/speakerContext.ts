@@ -1,0 +1,107 @@
+import type { SourceKind, Span, Speaker } from '../types';
+import type { WordLexicon } from '../model/wordLexicon';
+import { type Gender, genderOf, type NameMention } from './names';
+
+/** What speaker resolution works with (classify/speakers.ts, pronouns.ts): the sources seen so far, the names of the text, lookups over both. */
+
+export interface SourceMention {
+  span: Span;
+  text: string;
+  kind: SourceKind;
+  /** Inside a quotation. */
+  inQuote?: boolean;
+  /** What the source stands for when it names no one itself ("who" → "Luis Ortiz"), found where it is written. */
+  antecedent?: SourceMention;
+}
+
+export interface Resolved {
+  speaker?: Speaker;
+  /** The kind of what the source refers to, when resolved. */
+  kind?: SourceKind;
+}
+
+/** How far back an antecedent is looked for: coreference in news stays within a few paragraphs, and long texts stay linear. */
+const LOOKBACK = 200;
+
+export interface State {
+  earlier: Earlier[];
+  /** What the article's own pronouns say of each speaker's gender. */
+  genders: Map<string, Gender>;
+  names: NameMention[];
+  lexicon: WordLexicon;
+}
+
+export interface Earlier {
+  mention: SourceMention;
+  speaker: Speaker;
+  kind: SourceKind;
+  lower: string;
+  /** A possessor ("Tehran’s claim"): seldom what a later pronoun points back to. */
+  possessive: boolean;
+}
+
+/** A speaker's gender: as the article's pronouns told it, as the name's mention knows it, or by the first name. */
+export function genderOfName(s: State, name: string, known?: Gender): Gender | undefined {
+  return s.genders.get(name) ?? known ?? genderOf(name.split(' ')[0], s.lexicon);
+}
+
+/** The nearest earlier resolved source before `offset` (within LOOKBACK) that passes `ok`; they were pushed in text order. */
+export function nearest(earlier: Earlier[], offset: number, ok: (e: Earlier) => boolean): Earlier | undefined {
+  for (let i = earlier.length - 1; i >= 0 && i >= earlier.length - LOOKBACK; i--) {
+    const e = earlier[i];
+    if (e.mention.span.start < offset && ok(e)) return e;
+  }
+  return undefined;
+}
+
+/** The nearest full name that ends before `offset` (within LOOKBACK) that passes `ok`. */
+export function nearestName(names: NameMention[], offset: number, ok: (n: NameMention) => boolean): NameMention | undefined {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (names[mid].span.end <= offset) lo = mid + 1; else hi = mid; }
+  for (let i = lo - 1; i >= 0 && i >= lo - LOOKBACK; i--) if (ok(names[i])) return names[i];
+  return undefined;
+}
+
+export const from = (e: Earlier, kind = e.kind): Resolved => ({ speaker: { name: e.speaker.name, from: e.speaker.from ?? e.mention.span }, kind });
+export const fromName = (n: NameMention): Resolved => ({ speaker: { name: n.name, from: n.span }, kind: 'person' });
+
+/** The person named most often (in full or by surname) in the LOOKBACK names before `offset`, if named at least three times. */
+export function mostNamed(s: State, offset: number): NameMention | undefined {
+  const counts = new Map<string, { n: number; last: NameMention }>();
+  let lo = 0;
+  let hi = s.names.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (s.names[mid].span.end <= offset) lo = mid + 1; else hi = mid; }
+  for (let i = lo - 1; i >= 0 && i >= lo - LOOKBACK; i--) {
+    const n = s.names[i];
+    const full = n.short ? fullNameOf(s, n) : n.person ? n : undefined;
+    if (!full) continue;
+    const c = counts.get(full.name);
+    if (c) c.n++;
+    else counts.set(full.name, { n: 1, last: full });
+  }
+  let best: { n: number; last: NameMention } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best && best.n >= 3 ? best.last : undefined;
+}
+
+/** A full name's surname, past a suffix: "Joseph R. Biden Jr." → "Biden". */
+export function lastName(name: string): string {
+  const words = name.replace(/,?\s+(?:Jr|Sr)\.?$|\s+I{2,3}$/, '').split(' ');
+  return words[words.length - 1];
+}
+
+/** Is `surname` the last name of a full name (of two words at least)? */
+export function hasSurname(name: string, surname: string): boolean {
+  return name.includes(' ') && lastName(name) === surname;
+}
+
+/** A word in capitals as a name is written: "REYES" → "Reyes" (other words stay as they are). */
+export function titleCase(word: string): string {
+  return /^\p{Lu}{2,}$/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
+}
+
+/** The person a lone surname stands for: the nearest full name before it that ends with it. */
+export function fullNameOf(s: State, short: NameMention): NameMention | undefined {
+  return nearestName(s.names, short.span.start, (n) => n.person && hasSurname(n.name, short.name));
+}
