@@ -123,7 +123,7 @@ export class Analyzer {
       used.set(key, result);
       sentences += result.sentences;
       for (const attribution of result.attributions) raw.push({ attribution, at: b.start });
-      for (const n of result.names) names.push({ ...n, span: { start: n.span.start + b.start, end: n.span.end + b.start } });
+      for (const n of placedNames(result, b.start)) names.push(n);
     }
     // The cache holds exactly the blocks of the text just analysed: memory in proportion to the document.
     if (this.remember) this.cache = used;
@@ -145,6 +145,16 @@ function sourceMention(f: BlockAttribution, at: number): SourceMention | undefin
   const m: SourceMention = { span: shift(f.source, at), text: f.sourceText, kind: f.sourceKind, inQuote: f.sourceInQuote };
   if (f.antecedent) m.antecedent = { span: shift(f.antecedent.span, at), text: f.antecedent.text, kind: f.antecedent.kind };
   return m;
+}
+
+/** A block's names placed where the block stands, kept while it stays there (an edit moves only the blocks after it). */
+const placed = new WeakMap<BlockResult, { at: number; names: NameMention[] }>();
+function placedNames(result: BlockResult, at: number): NameMention[] {
+  const known = placed.get(result);
+  if (known && known.at === at) return known.names;
+  const names = result.names.map((n) => ({ ...n, span: { start: n.span.start + at, end: n.span.end + at } }));
+  placed.set(result, { at, names });
+  return names;
 }
 
 /** Cached blocks plus their attributions gathered between two pauses. */

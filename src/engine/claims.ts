@@ -2,7 +2,7 @@ import type { BlockAttribution } from './blockAnalysis';
 import { claimConfidenceInput, confidenceOf } from './classify/confidence';
 import { uniqueIds } from './classify/ids';
 import type { Resolved } from './classify/speakers';
-import type { Claim, Span, Speaker } from './types';
+import type { Claim, SourceKind, Span, Speaker } from './types';
 
 /**
  * The last step of an analysis: the claims of the whole text, from each
@@ -18,6 +18,9 @@ export interface PlacedAttribution {
 
 /** Claims built between two pauses of the final pass. */
 export const CLAIMS_PER_STEP = 500;
+
+/** A claim's confidence depends on its block's attribution and its resolved source kind only (not where the block stands): remembered per attribution. */
+const confidences = new WeakMap<BlockAttribution, { kind: SourceKind; confidence: number }>();
 
 export const shift = (s: Span, at: number): Span => ({ start: s.start + at, end: s.end + at });
 
@@ -67,7 +70,12 @@ export function* toClaims(raw: PlacedAttribution[], speakers: Resolved[], built:
       quoteKind: f.cueLemma === 'according to' ? 'according-to' : f.quoted,
       signals: f.signals.map((g) => ({ ...g, span: shift(g.span, at) })),
     };
-    claim.confidence = confidenceOf(claimConfidenceInput(claim));
+    const known = confidences.get(f);
+    if (known && known.kind === sourceKind) claim.confidence = known.confidence;
+    else {
+      claim.confidence = confidenceOf(claimConfidenceInput(claim));
+      confidences.set(f, { kind: sourceKind, confidence: claim.confidence });
+    }
     built.set(f, claim);
     claims.push(claim);
   }

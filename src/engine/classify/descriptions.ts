@@ -32,6 +32,16 @@ const norm = (w: string) => SAME[w] ?? SHORT[w] ?? w;
 
 /** A description's parts, or undefined when the source is a name (ends with a capitalised word) or a pronoun. */
 export function descriptionOf(text: string): Description | undefined {
+  if (descriptions.has(text)) return descriptions.get(text);
+  if (descriptions.size >= 20_000) descriptions.clear();
+  const d = parseDescription(text);
+  descriptions.set(text, d);
+  return d;
+}
+/** Descriptions by source text: sources recur on every edit. */
+const descriptions = new Map<string, Description | undefined>();
+
+function parseDescription(text: string): Description | undefined {
   // "the 52-year-old owner of the bakery": the head comes before "of".
   const head = text.split(/,|\s(?:who|which|that|of|at|for|from|in|with)\s/)[0].trim().replace(/[’']s$/, '');
   const m = /^(the|this|that|a|an)\s+(.+)$/i.exec(head) ?? /^()(police|authorities|prosecutors|investigators)$/i.exec(head);
@@ -50,11 +60,29 @@ export function descriptionOf(text: string): Description | undefined {
   };
 }
 
+/** What else a text holding a head may hold instead: its short title, or the head it may stand for. */
+const HEAD_ALSO: Record<string, string> = { governor: 'gov', senator: 'sen', representative: 'rep', general: 'gen', attorney: 'atty', secretary: 'sec', president: 'pres', nominee: 'candidate', candidate: 'nominee' };
+
+/** The words of a mention's text or a name's context, normalised (GOP → republican, gov. → governor); remembered, as the lookups ask on every edit. */
+function wordsOf(lower: string): Set<string> {
+  let words = wordSets.get(lower);
+  if (!words) {
+    if (wordSets.size >= 20_000) wordSets.clear();
+    words = new Set(lower.split(/[\s,]+/).map((w) => norm(w.replace(/[’']s$/, ''))));
+    wordSets.set(lower, words);
+  }
+  return words;
+}
+const wordSets = new Map<string, Set<string>>();
+
 /** Does a mention's text (or a name's context words), lower case, fit the description? */
 export function describes(d: Description, lower: string, kind: SourceKind): boolean {
   if (!d.definite) return false;
   if (d.person !== (kind === 'person')) return false;
-  const words = new Set(lower.split(/[\s,]+/).map((w) => norm(w.replace(/[’']s$/, ''))));
+  // Most texts do not hold the head at all: a substring test first, before their words are looked up.
+  const other = HEAD_ALSO[d.head];
+  if (!lower.includes(d.head) && !(other && lower.includes(other))) return false;
+  const words = wordsOf(lower);
   if (!words.has(d.head) && !(d.head === 'nominee' && words.has('candidate')) && !(d.head === 'candidate' && words.has('nominee'))) return false;
   return d.modifiers.every((m) => words.has(m));
 }

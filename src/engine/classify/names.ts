@@ -134,8 +134,6 @@ export interface NameMention {
   context: string;
   /** The name of a body: an acronym ("MEK") or a name whose last word says so ("Congressional Budget Office"). */
   org?: boolean;
-  /** One capitalised word that may be a surname ("Trump never missed…"): a mention of whoever the article named in full with it. */
-  short?: boolean;
   /** A force named with its place ("Charlotte-Mecklenburg police"): the word a bare mention uses ("police"). */
   force?: string;
 }
@@ -177,8 +175,7 @@ export function fullNames(text: string, lexicon: WordLexicon): NameMention[] {
   }
   // An all-capitals line (a headline, a wire credit) is no name.
   const bodies = bodyNames(text, lexicon).filter((b) => !/^[^\p{Ll}\n]{20,}$/u.test(lineAround(text, b.span.start)));
-  const shorts = surnames(text, out, lexicon);
-  return bodies.length || shorts.length ? [...out, ...bodies, ...shorts].sort((a, b) => a.span.start - b.span.start) : out;
+  return bodies.length ? [...out, ...bodies].sort((a, b) => a.span.start - b.span.start) : out;
 }
 
 /** The full name in a run of capitalised words at `at` in the text, with what the text around it says. */
@@ -203,19 +200,6 @@ function nameAt(text: string, run: string, at: number, lexicon: WordLexicon): Na
   return { name: found.name, span: { start, end }, person, gender: found.gender, context, org: !person && (ORGANIZATION.test(found.name.split(' ').pop() ?? '') || MEDIA.test(found.name)) };
 }
 
-/** Single capitalised words outside the full names found that the lexicon knows only as names, if at all. */
-function surnames(text: string, full: NameMention[], lexicon: WordLexicon): NameMention[] {
-  const out: NameMention[] = [];
-  let f = 0;
-  for (const m of text.matchAll(/(?<![\p{L}’'.-])\p{Lu}\p{Ll}[\p{L}’'-]+(?![\p{L}’'-]|\s+\p{Lu})/gu)) {
-    const w = m[0].replace(/[’']s$/, '');
-    while (f < full.length && full[f].span.end <= m.index) f++;
-    if (f < full.length && full[f].span.start <= m.index) continue;
-    if (isTitle(w) || isFunctionWord(w, lexicon) || !lexicon.tags(w.toLowerCase()).every((t) => NAME_TAGS.has(t))) continue;
-    out.push({ name: w, span: { start: m.index, end: m.index + w.length }, person: false, context: '', short: true });
-  }
-  return out;
-}
 
 /** Where the last sentence or clause in a short text starts (an abbreviated title such as "Gov." ends none). */
 function sentenceStart(text: string): number {

@@ -1,6 +1,6 @@
 import type { SourceKind } from '../types';
-import type { Gender, NameMention } from './names';
-import { from, fromName, fullNameOf, genderOfName, nearest, nearestName, type Resolved, type SourceMention, type State } from './speakerContext';
+import type { Gender } from './names';
+import { from, fromName, genderOfName, nearest, nearestName, type Resolved, type SourceMention, type State } from './speakerContext';
 
 /** Pronouns as sources: he and she to a person of their gender, it to a body, they to a group, I and we to the author outside quotations. */
 
@@ -27,13 +27,8 @@ export function resolvePronoun(s: State, m: SourceMention, word: string): Resolv
     // pronoun, raised pronouns on the 30 documents the rules were written on from 74.8% to 82.2% but lowered them on
     // 18 documents labelled afterwards from 70.8% to 62.5%: it is not done.)
     if (source) return from(source, 'person');
-    // No speaker yet: the nearest person the text names, in full or by a surname it gave in full before.
-    let full: NameMention | undefined;
-    const mention = nearestName(s.names, at, (n) => {
-      full = n.short ? fullNameOf(s, n) : n.person ? n : undefined;
-      return !!full && agrees(full.name, full.gender);
-    });
-    const name = mention && full;
+    // No speaker yet: the nearest person the text names.
+    const name = nearestName(s.names, at, (n) => n.person && agrees(n.name, n.gender));
     if (name) return fromName(name);
     return { kind: 'pronoun' };
   }

@@ -66,30 +66,39 @@ export function nearestName(names: NameMention[], offset: number, ok: (n: NameMe
 export const from = (e: Earlier, kind = e.kind): Resolved => ({ speaker: { name: e.speaker.name, from: e.speaker.from ?? e.mention.span }, kind });
 export const fromName = (n: NameMention): Resolved => ({ speaker: { name: n.name, from: n.span }, kind: 'person' });
 
-/** The person named most often (in full or by surname) in the LOOKBACK names before `offset`, if named at least three times. */
+/** The person named most often before `offset` (within LOOKBACK names and sources: a full name in the text, or a source resolved to one), if three times at least. */
 export function mostNamed(s: State, offset: number): NameMention | undefined {
-  const counts = new Map<string, { n: number; last: NameMention }>();
+  const counts = new Map<string, { n: number; last?: NameMention }>();
+  const count = (name: string, mention?: NameMention) => {
+    const c = counts.get(name);
+    if (c) { c.n++; c.last ??= mention; } else counts.set(name, { n: 1, last: mention });
+  };
   let lo = 0;
   let hi = s.names.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (s.names[mid].span.end <= offset) lo = mid + 1; else hi = mid; }
-  for (let i = lo - 1; i >= 0 && i >= lo - LOOKBACK; i--) {
-    const n = s.names[i];
-    const full = n.short ? fullNameOf(s, n) : n.person ? n : undefined;
-    if (!full) continue;
-    const c = counts.get(full.name);
-    if (c) c.n++;
-    else counts.set(full.name, { n: 1, last: full });
+  for (let i = lo - 1; i >= 0 && i >= lo - LOOKBACK; i--) if (s.names[i].person) count(s.names[i].name, s.names[i]);
+  for (let i = s.earlier.length - 1; i >= 0 && i >= s.earlier.length - LOOKBACK; i--) {
+    const e = s.earlier[i];
+    if (e.kind === 'person' && e.mention.span.start < offset) count(e.speaker.name);
   }
-  let best: { n: number; last: NameMention } | undefined;
-  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  let best: { n: number; last?: NameMention } | undefined;
+  for (const c of counts.values()) if (c.last && (!best || c.n > best.n)) best = c;
   return best && best.n >= 3 ? best.last : undefined;
 }
 
 /** A full name's surname, past a suffix: "Joseph R. Biden Jr." → "Biden". */
 export function lastName(name: string): string {
-  const words = name.replace(/,?\s+(?:Jr|Sr)\.?$|\s+I{2,3}$/, '').split(' ');
-  return words[words.length - 1];
+  let last = lastNames.get(name);
+  if (last === undefined) {
+    if (lastNames.size >= 20_000) lastNames.clear();
+    const words = name.replace(/,?\s+(?:Jr|Sr)\.?$|\s+I{2,3}$/, '').split(' ');
+    last = words[words.length - 1];
+    lastNames.set(name, last);
+  }
+  return last;
 }
+/** Surnames of the names seen: the lookups ask for them again and again on every edit. */
+const lastNames = new Map<string, string>();
 
 /** Is `surname` the last name of a full name (of two words at least)? */
 export function hasSurname(name: string, surname: string): boolean {
@@ -99,9 +108,4 @@ export function hasSurname(name: string, surname: string): boolean {
 /** A word in capitals as a name is written: "REYES" → "Reyes" (other words stay as they are). */
 export function titleCase(word: string): string {
   return /^\p{Lu}{2,}$/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
-}
-
-/** The person a lone surname stands for: the nearest full name before it that ends with it. */
-export function fullNameOf(s: State, short: NameMention): NameMention | undefined {
-  return nearestName(s.names, short.span.start, (n) => n.person && hasSurname(n.name, short.name));
 }

@@ -1,7 +1,8 @@
 import { drain } from '../run/steps';
 import type { WordLexicon } from '../model/wordLexicon';
-import { type NameMention, personalNameIn } from './names';
-import { descriptionOf, describes, NAME_END, orgName } from './descriptions';
+import type { NameMention } from './names';
+import { describes } from './descriptions';
+import { sourceForm } from './sourceForm';
 import { FEMALE, MALE, resolvePronoun } from './pronouns';
 import { from, fromName, hasSurname, mostNamed, nearest, nearestName, type Resolved, type SourceMention, type State, titleCase } from './speakerContext';
 import { completeShortNames } from './completeNames';
@@ -63,17 +64,12 @@ function resolveOne(s: State, m: SourceMention): Resolved {
   const word = m.text.trim();
   if (m.kind === 'pronoun') return resolvePronoun(s, m, word);
   const at = m.span.start;
-  // "Moreau's business partner, Lena Ortiz", "the state's campaign chairman, Phil Lovas": a name in apposition is the speaker, not the description before it.
-  const comma = word.indexOf(',');
-  const found = m.kind === 'person' || comma > 0 ? personalNameIn(word, s.lexicon) : undefined;
-  const apposition = !!found && comma > 0 && found.start > comma && found.name.includes(' ');
-  if (apposition && m.kind !== 'person') return { speaker: { name: found.name }, kind: 'person' };
-  const description = apposition ? undefined : descriptionOf(word);
+  const { found, apposition, description, camp, commonHead, body } = sourceForm(word, m.kind, s.lexicon);
+  if (found && apposition && m.kind !== 'person') return { speaker: { name: found.name }, kind: 'person' };
   // "The Trump campaign", "the Iranian intelligence ministry": a body's description with a name in it names the body itself.
-  if (description && !description.person && description.modifiers.length > 0 && m.kind !== 'vague' && m.kind !== 'anonymous') return { speaker: { name: orgName(word) }, kind: m.kind };
+  if (description && !description.person && description.modifiers.length > 0 && m.kind !== 'vague' && m.kind !== 'anonymous') return { speaker: { name: body }, kind: m.kind };
   // "Clinton’s campaign" is the Clinton campaign (one speaker in the Claims view, however the article writes it).
-  const camp = /^(?:\p{Lu}[\p{L}-]+\s+)*(\p{Lu}[\p{L}-]+)[’']s\s+(campaign|administration|camp|team|government)$/u.exec(word);
-  if (camp) return { speaker: { name: `the ${camp[1]} ${camp[2]}` }, kind: 'organization' };
+  if (camp) return { speaker: { name: camp }, kind: 'organization' };
   if (description) {
     const hit = nearest(s.earlier, at, (e) => describes(description, e.lower, e.kind))
       ?? undefined;
@@ -93,9 +89,7 @@ function resolveOne(s: State, m: SourceMention): Resolved {
       if (body) return { speaker: { name: body.name, from: body.span }, kind: 'organization' };
     }
   }
-  // "Clinton supporters", "Scott's family", "a New York judge": a common noun heads the source; a name in it is only a modifier.
-  const head = word.split(NAME_END)[0].trim().replace(/[’']s$/, '');
-  if (m.kind === 'person' && !apposition && /\s\p{Ll}[\p{L}-]*$/u.test(head)) return { speaker: { name: head }, kind: m.kind };
+  if (m.kind === 'person' && !apposition && commonHead) return { speaker: { name: commonHead }, kind: m.kind };
   if (m.kind === 'person') {
     if (found && !description) {
       if (!found.name.includes(' ')) {
@@ -110,7 +104,7 @@ function resolveOne(s: State, m: SourceMention): Resolved {
     }
   }
   if (m.kind === 'organization' || m.kind === 'media' || m.kind === 'document') {
-    const name = orgName(word);
+    const name = body;
     // "the Post" → "The Washington Post" named earlier.
     const short = name.split(' ').length === 1 ? ' ' + name.toLowerCase() : undefined;
     const longer = short && nearest(s.earlier, at, (e) => e.kind === m.kind && e.speaker.name.toLowerCase().endsWith(short));
