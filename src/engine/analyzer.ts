@@ -1,7 +1,7 @@
 import { blockSteps, type BlockResult } from './blockAnalysis';
 import type { BlockAttribution } from './blockAnalysis';
 import { CLAIMS_PER_STEP, shift, toClaims, type PlacedAttribution } from './claims';
-import { completeShortNames, type NameMention, type Resolved, resolveSpeakerSteps, type SourceMention } from './classify/speakers';
+import { completeShortNameSteps, type NameMention, type Resolved, resolveSpeakerSteps, type SourceMention } from './classify/speakers';
 import type { Models } from './model/models';
 import { TagMemo } from './model/tagMemo';
 import { drain } from './run/steps';
@@ -135,7 +135,7 @@ export class Analyzer {
       raw.map(({ attribution: f, at }) => sourceMention(f, at)),
       names, CLAIMS_PER_STEP, this.models.lexicon, previous?.speakers.slice(0, same));
     if (this.remember) this.placed = { raw, speakers };
-    return { claims: yield* toClaims(raw, completeShortNames(speakers, names), this.built), sentences };
+    return { claims: yield* toClaims(raw, yield* completeShortNameSteps(speakers, names, CLAIMS_PER_STEP), this.built), sentences };
   }
 }
 

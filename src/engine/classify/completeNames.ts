@@ -1,3 +1,4 @@
+import { drain } from '../run/steps';
 import type { NameMention } from './names';
 import { lastName, type Resolved, titleCase } from './speakerContext';
 
@@ -7,29 +8,42 @@ import { lastName, type Resolved, titleCase } from './speakerContext';
  * analysis (a later edit may add the name), in one pass over the names.
  */
 export function completeShortNames(results: Resolved[], names: NameMention[]): Resolved[] {
+  return drain(completeShortNameSteps(results, names, Infinity));
+}
+
+/** completeShortNames as a generator that pauses after every `per` results and while it gathers the names, for long texts. */
+export function* completeShortNameSteps(results: Resolved[], names: NameMention[], per: number): Generator<void, Resolved[]> {
   let bySurname: Map<string, NameMention> | undefined;
   let forces: Map<string, NameMention> | undefined;
-  return results.map((r) => {
+  const out = new Array<Resolved>(results.length);
+  for (let i = 0; i < results.length; i++) {
+    if (i > 0 && i % per === 0) yield;
+    out[i] = complete(results[i]);
+  }
+  return out;
+
+  function complete(r: Resolved): Resolved {
     // "police" all through an article that names the force once, late ("the Charlotte-Mecklenburg police chief").
     const bare = r.kind === 'organization' && r.speaker ? /^(?:the\s+)?(police|authorities|prosecutors|firefighters)$/i.exec(r.speaker.name) : null;
     if (bare) {
-      if (!forces) {
-        forces = new Map();
-        for (const n of names) if (n.force && !forces.has(n.force)) forces.set(n.force, n);
-      }
+      forces ??= firstBy(names, (n) => n.force);
       const force = forces.get(bare[1].toLowerCase());
       return force ? { speaker: { name: force.name, from: force.span }, kind: 'organization' } : r;
     }
     if (r.kind !== 'person' || !r.speaker || r.speaker.from || r.speaker.name.includes(' ') || r.speaker.name === 'the author') return r;
-    if (!bySurname) {
-      bySurname = new Map();
-      for (const n of names) {
-        const last = lastName(n.name);
-        if (n.person && !bySurname.has(last)) bySurname.set(last, n);
-      }
-    }
+    bySurname ??= firstBy(names, (n) => (n.person ? lastName(n.name) : undefined));
     const full = bySurname.get(titleCase(r.speaker.name));
     return full ? { speaker: { name: full.name, from: full.span }, kind: 'person' } : r;
-  });
+  }
+}
+
+/** The first name of the text under each key. */
+function firstBy(names: NameMention[], key: (n: NameMention) => string | undefined): Map<string, NameMention> {
+  const out = new Map<string, NameMention>();
+  for (const n of names) {
+    const k = key(n);
+    if (k !== undefined && !out.has(k)) out.set(k, n);
+  }
+  return out;
 }
 

@@ -8,7 +8,7 @@ import { from, fromName, hasSurname, mostNamed, nearest, nearestName, type Resol
 import { completeShortNames } from './completeNames';
 
 export { fullNames, personalName, type NameMention } from './names';
-export { completeShortNames } from './completeNames';
+export { completeShortNames, completeShortNameSteps } from './completeNames';
 export type { Resolved, SourceMention } from './speakerContext';
 
 /**
