@@ -49,3 +49,58 @@ export const FOREIGN_CODES: Record<ForeignLanguage, string> = { French: 'fra', S
  * (--language en, claimLens.language "en"), finds that sentence's claim.
  */
 export const FRENCH_WITH_ENGLISH = FOREIGN_ARTICLES.French + '\nThe British ambassador, Sarah Collins, said the bridge would open in 2027.\n';
+
+/**
+ * More invented articles in French, Spanish and German: with the first ones,
+ * long enough (over 2,048 characters) that franc reads a full sample of
+ * different sentences, as it does on a real article.
+ */
+export const MORE_ARTICLES: Partial<Record<ForeignLanguage, string[]>> = {
+  French: [
+    [
+      'Le ministre de la Santé a annoncé jeudi la fermeture de deux maternités dans le département, une décision qui a provoqué la colère des élus locaux.',
+      '« C\'est une question de sécurité pour les mères et les nouveau-nés », a-t-il expliqué lors d\'une conférence de presse à Lyon.',
+      'D\'après un rapport de l\'agence régionale, le nombre de naissances a baissé de près d\'un tiers en dix ans dans ces établissements.',
+      'Les syndicats, eux, dénoncent un choix purement budgétaire. « On nous parle de sécurité, mais on ferme parce que ça coûte trop cher », a estimé une sage-femme qui a souhaité garder l\'anonymat.',
+      'Une manifestation est prévue samedi devant la préfecture, où les organisateurs attendent plusieurs milliers de personnes.',
+    ].join('\n\n'),
+    [
+      'La police a interpellé mercredi matin trois hommes soupçonnés d\'avoir dérobé des œuvres d\'art dans un château de la vallée.',
+      'Selon le parquet, les suspects auraient agi sur commande pour le compte d\'un collectionneur étranger, qui n\'a pas encore été identifié.',
+      '« L\'enquête ne fait que commencer et d\'autres arrestations ne sont pas exclues », a précisé le procureur, qui a refusé de donner plus de détails.',
+      'Le propriétaire du château, joint par téléphone, s\'est dit soulagé mais inquiet : la plupart des tableaux n\'ont toujours pas été retrouvés.',
+      'Les enquêteurs espèrent que les images des caméras de surveillance permettront de remonter jusqu\'aux commanditaires.',
+    ].join('\n\n'),
+  ],
+  Spanish: [
+    [
+      'El Gobierno regional anunció el jueves el cierre de dos hospitales comarcales, una decisión que ha provocado el rechazo de los alcaldes de la zona.',
+      '“Es una cuestión de seguridad para los pacientes”, explicó la consejera de Sanidad durante una rueda de prensa en Valladolid.',
+      'De acuerdo con un informe del servicio de salud, el número de ingresos se ha reducido casi un tercio en los últimos diez años.',
+      'Los sindicatos, por su parte, denuncian que se trata de una decisión puramente económica. “Nos hablan de seguridad, pero cierran porque cuesta demasiado”, señaló una enfermera que pidió no ser identificada.',
+      'Los vecinos han convocado una manifestación para el sábado frente a la delegación del Gobierno, donde esperan reunir a varios miles de personas.',
+    ].join('\n\n'),
+    [
+      'La policía detuvo el miércoles por la mañana a tres hombres sospechosos de haber robado varias obras de arte de un palacio del siglo dieciocho.',
+      'Según la fiscalía, los detenidos habrían actuado por encargo de un coleccionista extranjero que todavía no ha sido identificado.',
+      '“La investigación no ha hecho más que empezar y no se descartan nuevas detenciones”, afirmó el fiscal, que se negó a dar más detalles.',
+      'El dueño del palacio, consultado por teléfono, se mostró aliviado pero preocupado, porque la mayoría de los cuadros todavía no han aparecido.',
+    ].join('\n\n'),
+  ],
+  German: [
+    [
+      'Das Gesundheitsministerium hat am Donnerstag die Schließung von zwei Kreiskrankenhäusern angekündigt, was bei den Bürgermeistern der Region auf heftigen Widerstand stößt.',
+      '„Es geht um die Sicherheit der Patienten“, erklärte die Ministerin auf einer Pressekonferenz in Erfurt.',
+      'Laut einem Bericht der Landesbehörde ist die Zahl der Aufnahmen in den vergangenen zehn Jahren um fast ein Drittel gesunken.',
+      'Die Gewerkschaften sprechen dagegen von einer rein finanziellen Entscheidung. „Man redet von Sicherheit, aber man schließt, weil es zu teuer ist“, sagte eine Krankenschwester, die nicht genannt werden wollte.',
+      'Für Samstag ist eine Kundgebung vor dem Landratsamt geplant, zu der die Veranstalter mehrere tausend Menschen erwarten.',
+    ].join('\n\n'),
+  ],
+};
+
+/** Invented articles in other scripts (each over 200 letters), told by their script. */
+export const OTHER_SCRIPTS = {
+  Russian: 'Городской совет Нижнего Новгорода во вторник утвердил бюджет на следующий год, несмотря на возражения оппозиции. «Мы не закроем ни одной школы», — заявил мэр города журналистам. По данным министерства, очереди в больницах сократились вдвое с января, однако депутаты потребовали независимой проверки этих цифр.\n',
+  Chinese: '市议会星期二晚上通过了明年的预算，比去年增加了百分之四。市长在记者会上表示：“只要我还是市长，我们就不会关闭任何一所学校。”据地区政府的报告，医院的候诊名单自一月以来已经减少了一半。不过，反对派议员说这些数字不可靠，并要求进行独立审计。他们认为市民有权知道真相，政府应该公开所有的数据。\n卫生部门的发言人周四说，新医院的建设工作将在春天开始，预计耗资一千二百万元。当地居民对这个计划的看法不一，许多人表示他们从来没有被征求过意见，希望政府能够举行公开听证会。\n',
+  Arabic: 'وافق مجلس المدينة يوم الثلاثاء على ميزانية العام المقبل رغم اعتراض المعارضة. وقال رئيس البلدية للصحفيين إننا لن نغلق أي مدرسة ما دمت في منصبي. ووفقا لتقرير الوزارة فإن قوائم الانتظار في المستشفيات انخفضت إلى النصف منذ يناير، لكن النواب طالبوا بمراجعة مستقلة لهذه الأرقام.\n',
+} as const;

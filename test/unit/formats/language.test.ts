@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { detectLanguage, isForeign, languageName, MIN_LETTERS } from '../../../src/formats/index';
 import { readCorpus } from '../../../src/tools/corpus';
-import { FOREIGN_ARTICLES, FOREIGN_CODES, type ForeignLanguage } from '../../support/foreignArticles';
+import { FOREIGN_ARTICLES, FOREIGN_CODES, type ForeignLanguage, MORE_ARTICLES, OTHER_SCRIPTS } from '../../support/foreignArticles';
 import { ROOT } from '../../support/root';
 
 const CORPORA = join(ROOT, '..', 'shared', 'corpora');
@@ -31,6 +31,31 @@ test('the invented French, Spanish, German, Portuguese and Italian articles are 
     assert.deepEqual(d, { code: FOREIGN_CODES[language], name: language, english: false, reliable: true }, language);
     assert.equal(isForeign(d), true, language);
   }
+});
+
+test('long articles (a full 2,048-character sample of different sentences) are as reliably foreign as short ones; each of their parts too', () => {
+  for (const [language, more] of Object.entries(MORE_ARTICLES) as [ForeignLanguage, string[]][]) {
+    const long = [FOREIGN_ARTICLES[language], ...more].join('\n\n');
+    for (const text of [long, ...more]) {
+      const d = detectLanguage(text);
+      assert.deepEqual([d.code, d.reliable, isForeign(d)], [FOREIGN_CODES[language], true, true], `${language}, ${text.length} characters`);
+    }
+  }
+});
+
+test('Russian, Chinese and Arabic are told by their script (Chinese with no spaces between words)', () => {
+  for (const [language, text] of Object.entries(OTHER_SCRIPTS)) {
+    const d = detectLanguage(text);
+    assert.equal(d.name, language);
+    assert.equal(isForeign(d), true, language);
+  }
+});
+
+test('half French, half English: no reliable verdict, so it is analysed', () => {
+  const french = [FOREIGN_ARTICLES.French, ...(MORE_ARTICLES.French ?? [])].join('\n\n');
+  const [seed] = readCorpus(join(CORPORA, 'seed'));
+  const english = seed.text.slice(0, french.length);
+  for (const mixed of [`${french}\n${english}`, `${english}\n${french}`]) assert.equal(isForeign(detectLanguage(mixed)), false);
 });
 
 test('a text under 200 letters is undetermined and treated as English, whatever its language', () => {
