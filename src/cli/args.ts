@@ -5,6 +5,9 @@ import { EXPORT_FORMATS, ExportFormat } from '../review/exports/index';
 import { httpUrl } from '../review/safeUrl';
 import { DEFAULT_MAX_BYTES } from './readArticle';
 
+export const LANGUAGES = ['auto', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 export const EXTRACT_FORMATS = ['json', 'brat', 'text'] as const;
 export type ExtractFormat = (typeof EXTRACT_FORMATS)[number];
 
@@ -15,6 +18,8 @@ interface Common {
   debug: boolean;
   /** --types: the claim types to write; undefined when not given (each command has its default, usage.ts). */
   types?: ClaimType[];
+  /** --language: `auto` gives no claims for an article that reads as another language than English; `en` analyses every article. */
+  language: Language;
 }
 export interface ExtractOptions extends Common { command: 'extract'; format: ExtractFormat }
 export interface ExportOptions extends Common {
@@ -31,6 +36,7 @@ const COMMON = {
   'out-dir': { type: 'string' },
   'max-size': { type: 'string' },
   types: { type: 'string' },
+  language: { type: 'string', default: 'auto' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -67,8 +73,10 @@ export function readCommandLine(argv: string[]): CommandLine {
   const typeList = str('types');
   const read = typeList === undefined ? undefined : readTypeList(typeList);
   if (read && 'error' in read) return read;
+  const language = str('language');
+  if (!isOneOf(LANGUAGES, language)) return { error: `--language: unknown value "${language}": use ${LANGUAGES.join(' or ')}` };
   const files = parsed.positionals;
-  const common = { files, outDir, maxBytes, debug: v.debug === true, ...(read ? { types: read.types } : {}) };
+  const common = { files, outDir, maxBytes, debug: v.debug === true, language, ...(read ? { types: read.types } : {}) };
   const format = str('format');
   if (command === 'extract') {
     if (!isOneOf(EXTRACT_FORMATS, format)) return { error: `--format: unknown format "${format}": use ${EXTRACT_FORMATS.join(', ')}` };

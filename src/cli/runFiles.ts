@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import type { Engine } from '../engine/index';
+import type { Analysis } from '../engine/index';
+import { detectLanguage, isForeign } from '../formats/index';
+import type { Language } from './args';
 import { loadEngine } from '../hosts/node/loadEngine';
 import { EXIT, reasonOf, say, sayUnexpected, writeOut } from './messages';
 import { makeFolder, OutputPlan } from './outputs';
@@ -13,11 +15,13 @@ export interface FileJob {
   outDir?: string;
   maxBytes: number;
   debug: boolean;
+  language: Language;
   /** The outputs' extension under --out-dir (`json`, `claims.csv`). */
   extension: string;
   /** The verdict file of an article, which no output may replace. */
   verdictFile?: (file: string) => string;
-  produce(file: string, text: string, engine: Engine): Produced;
+  /** What to write for an article, given how to analyse it (with no claims at all for an article in another language than English). */
+  produce(file: string, text: string, analyze: (text: string) => Analysis): Produced;
 }
 
 /** `closed`: stdout's reader has gone; `stopped`: stdout failed otherwise (said on stderr). */
@@ -30,6 +34,7 @@ type Outcome = 'done' | 'failed' | 'closed' | 'stopped';
  */
 export async function runFiles(job: FileJob): Promise<number> {
   const engine = loadEngine();
+  const analyze: Analyze = (text) => engine.analyze(text);
   let plan: OutputPlan | undefined;
   if (job.outDir !== undefined) {
     const unusable = makeFolder(job.outDir);
@@ -43,7 +48,7 @@ export async function runFiles(job: FileJob): Promise<number> {
   for (const file of job.files) {
     let outcome: Outcome;
     try {
-      outcome = await runFile(job, plan, file, engine);
+      outcome = await runFile(job, plan, file, analyze);
     } catch (e) {
       sayUnexpected(`${file}: `, e, job.debug);
       outcome = 'failed';
@@ -54,14 +59,31 @@ export async function runFiles(job: FileJob): Promise<number> {
   return failed ? EXIT.failed : EXIT.ok;
 }
 
-async function runFile(job: FileJob, plan: OutputPlan | undefined, file: string, engine: Engine): Promise<Outcome> {
+type Analyze = (text: string) => Analysis;
+
+/**
+ * Is the article to be analysed? Always with --language en; with auto (the
+ * default), unless it reads reliably as another language, which is then said
+ * on stderr: the engine knows English only, and finding nothing in a French
+ * article without a word is what users met.
+ */
+function english(job: FileJob, file: string, text: string): boolean {
+  if (job.language === 'en') return true;
+  // Detected on the file's text: once src/formats turns Markdown and HTML into prose, detect on the prose.
+  const d = detectLanguage(text);
+  if (!isForeign(d)) return true;
+  say(`${file}: looks like ${d.name}; Claim Lens reads English only: no claims (use --language en to analyse it anyway)`);
+  return false;
+}
+
+async function runFile(job: FileJob, plan: OutputPlan | undefined, file: string, analyze: Analyze): Promise<Outcome> {
   const fail = (message: string): Outcome => (say(message), 'failed');
   const read = readArticle(file, job.maxBytes);
   if ('error' in read) return fail(`${file}: ${read.error}`);
   const target = plan?.target(file);
   const refusal = target === undefined ? undefined : plan?.refusal(target);
   if (refusal) return fail(`${file}: not written: ${refusal}`);
-  const made = job.produce(file, read.text, engine);
+  const made = job.produce(file, read.text, english(job, file, read.text) ? analyze : () => ({ claims: [], sentences: 0 }));
   if ('error' in made) return fail(made.error);
   if (made.warning) say(`${file}: ${made.warning}`);
   if (plan && target !== undefined) {

@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_BYTES } from './readArticle';
 
-export const USAGE = `Usage: claim-lens extract [--format json|brat|text] [--types LIST] [--out-dir DIR] [--max-size BYTES] [--debug] [--] FILE...
-       claim-lens export --format md|csv|json|brat|claimreview [--types LIST] [--out-dir DIR] [--org NAME] [--url URL] [--review-url URL] [--max-size BYTES] [--debug] [--] FILE...
+export const USAGE = `Usage: claim-lens extract [--format json|brat|text] [--types LIST] [--language auto|en] [--out-dir DIR] [--max-size BYTES] [--debug] [--] FILE...
+       claim-lens export --format md|csv|json|brat|claimreview [--types LIST] [--language auto|en] [--out-dir DIR] [--org NAME] [--url URL] [--review-url URL] [--max-size BYTES] [--debug] [--] FILE...
 
 Finds the attributed claims (source, cue, content) in news articles (UTF-8,
 or UTF-16 with a byte order mark).
@@ -10,6 +10,9 @@ or UTF-16 with a byte order mark).
   --format text   a readable table
   --types LIST    only claims of these types, comma-separated: statement,
                   finding, position, other (extract: every type by default)
+  --language auto an article that reads as another language than English
+                  gives no claims, and a line on stderr says which (default);
+                  --language en analyses every article as English
   --out-dir DIR   write one file per article under DIR instead of printing,
                   each at its path from the folder the articles share
                   (a/story.news and b/story.news give DIR/a/story.json and

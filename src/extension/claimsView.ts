@@ -31,7 +31,8 @@ export async function selectClaim(store: AnalysisStore, uri: vscode.Uri | undefi
   return true;
 }
 
-export function registerClaimsView(store: AnalysisStore, verdicts?: VerdictStore, factChecks?: FactCheckResults): vscode.Disposable {
+/** The Claims view's registrations, and its message (for the integration tests, through the extension's API). */
+export function registerClaimsView(store: AnalysisStore, verdicts?: VerdictStore, factChecks?: FactCheckResults): vscode.Disposable & { message(): string | undefined } {
   const tree = new ClaimsTree(store, verdicts, factChecks);
   const view = vscode.window.createTreeView('claimLens.claims', { treeDataProvider: tree, showCollapseAll: true });
   const activeUri = () => vscode.window.activeTextEditor?.document.uri;
@@ -39,7 +40,9 @@ export function registerClaimsView(store: AnalysisStore, verdicts?: VerdictStore
     tree.refresh(activeUri() ?? tree.documentUri);
     view.badge = tree.count ? { value: tree.count, tooltip: `${tree.count} claim${tree.count === 1 ? '' : 's'}` } : undefined;
     const shown = [...[...tree.filter].map((k) => SOURCE_KIND_LABEL[k]), ...tree.verdictFilter];
-    view.message = shown.length ? `Showing ${shown.join(', ')} only` : undefined;
+    const entry = tree.documentUri && store.get(tree.documentUri);
+    // A skipped document (another language, too long) says why instead of showing an empty view.
+    view.message = entry?.state === 'skipped' ? entry.reason : shown.length ? `Showing ${shown.join(', ')} only` : undefined;
     view.description = tree.typeFilter.size ? `${[...tree.typeFilter].map((t) => TYPE_LABEL[t]).join(', ')} only` : undefined;
   });
   const setGroup = (g: GroupBy) => {
@@ -49,7 +52,7 @@ export function registerClaimsView(store: AnalysisStore, verdicts?: VerdictStore
   };
   void vscode.commands.executeCommand('setContext', 'claimLens.groupBy', tree.groupBy);
   update();
-  return vscode.Disposable.from(
+  return Object.assign(vscode.Disposable.from(
     view,
     vscode.window.onDidChangeActiveTextEditor((e) => { if (e) update(); }),
     store.onDidChange((uri) => { if (uri.toString() === (activeUri() ?? tree.documentUri)?.toString()) update(); }),
@@ -117,5 +120,5 @@ export function registerClaimsView(store: AnalysisStore, verdicts?: VerdictStore
       update();
       return snapshot(tree);
     }),
-  );
+  ), { message: () => view.message });
 }

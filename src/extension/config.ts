@@ -14,6 +14,8 @@ export { DEFAULT_SEVERITY, SEVERITY_CATEGORIES, SETTING_KEYS, type SeverityCateg
  */
 
 export type RunMode = 'onType' | 'onSave' | 'manual';
+/** claimLens.language: `auto` skips a document that reads as another language than English; `en` analyses every one. */
+export type Language = 'auto' | 'en';
 
 /** What decides whether and how a document is analysed and shown, for its scope (a folder may set these). */
 export interface Settings {
@@ -28,6 +30,7 @@ export interface Settings {
   /** Claims less confident than this are at most hints (claimLens.confidence.hintBelow). */
   hintBelowConfidence: number;
   languages: string[];
+  language: Language;
   run: RunMode;
   maxFileSize: number;
   debounceMs: number;
@@ -44,6 +47,7 @@ export function settings(scope?: vscode.ConfigurationScope): Settings {
     minConfidence: fraction(c.get<unknown>('confidence.minimum'), 0),
     hintBelowConfidence: fraction(c.get<unknown>('confidence.hintBelow'), DEFAULT_HINT_BELOW_CONFIDENCE),
     languages: c.get<string[]>('languages', ['plaintext', 'markdown', 'news']),
+    language: c.get<unknown>('language') === 'en' ? 'en' : 'auto',
     run: c.get<RunMode>('run', 'onType'),
     maxFileSize: c.get<number>('maxFileSize', 1_000_000),
     debounceMs: c.get<number>('debounceMs', 300),

@@ -57,7 +57,7 @@ export const DEFAULT_HINT_BELOW_CONFIDENCE = 0.5;
 
 /** Every key under claimLens.* that Claim Lens reads (package.json declares exactly these). */
 export const SETTING_KEYS = [
-  'enable', 'languages', 'run', 'maxFileSize', 'debounceMs', 'types', ...SEVERITY_CATEGORIES.map((k) => `severity.${k}` as const), 'severity.position',
+  'enable', 'languages', 'language', 'run', 'maxFileSize', 'debounceMs', 'types', ...SEVERITY_CATEGORIES.map((k) => `severity.${k}` as const), 'severity.position',
   'confidence.minimum', 'confidence.hintBelow',
   'verdicts.scale', 'verdicts.author', 'verdicts.location', 'claimReview.organization', 'claimReview.reviewUrl',
   'factCheck.lookup', 'factCheck.apiBaseUrl', 'factCheck.languageCode', 'factCheck.timeoutMs', 'factCheck.searchUrlTemplates',

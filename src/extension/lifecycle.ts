@@ -42,7 +42,7 @@ export function registerDocumentLifecycle(store: AnalysisStore): vscode.Disposab
     vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => onOpen(e.document))),
     vscode.workspace.onDidChangeConfiguration((e) => {
       // Only the settings that decide what is analysed start over; severities, verdicts and exports do not.
-      const analysis = ['claimLens.enable', 'claimLens.languages', 'claimLens.run', 'claimLens.maxFileSize'];
+      const analysis = ['claimLens.enable', 'claimLens.languages', 'claimLens.language', 'claimLens.run', 'claimLens.maxFileSize'];
       if (!analysis.some((k) => e.affectsConfiguration(k))) return;
       for (const doc of vscode.workspace.textDocuments) {
         store.clear(doc.uri);

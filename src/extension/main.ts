@@ -30,6 +30,9 @@ export interface ClaimLensApi {
   /** The longest synchronous run of each handler since the last reset, in ms (for npm run bench). */
   handlerTimes(): Record<string, number>;
   resetHandlerTimes(): void;
+  /** What the status item shows for the active editor (text, and the detail its hover shows), and the Claims view's message: for the integration tests. */
+  statusItem(): { text: string; detail?: string } | undefined;
+  claimsViewMessage(): string | undefined;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ClaimLensApi> {
@@ -41,6 +44,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
   const store = new AnalysisStore(loaded.then((l) => l.engine), runner.runner);
   const verdicts = new VerdictStore(context);
   const factChecks = new FactCheckResults();
+  // Kept for the API below, registered in their place among the others (listeners run in registration order).
+  let claimsView: ReturnType<typeof registerClaimsView> | undefined;
+  let status: ReturnType<typeof registerStatus> | undefined;
   context.subscriptions.push(
     runner,
     store,
@@ -53,11 +59,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
     registerExport(store, verdicts),
     registerDiagnostics(store, context.extensionUri),
     registerHover(store, '*', verdicts, factChecks),
-    registerClaimsView(store, verdicts, factChecks),
+    (claimsView = registerClaimsView(store, verdicts, factChecks)),
     registerAnalyzeCommand(store),
     registerNavigation(store),
     registerFactCheckLinks(store),
-    registerStatus(store),
+    (status = registerStatus(store)),
     registerSemanticTokens(store),
     registerDocumentLifecycle(store),
   );
@@ -65,6 +71,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
     activationMs: Date.now() - t0,
     handlerTimes,
     resetHandlerTimes,
+    statusItem: () => status?.shown(),
+    claimsViewMessage: () => claimsView?.message(),
     workerBlocks: () => runner.runner?.analysed,
     workersReady: async () => {
       const r = runner.runner;

@@ -4,7 +4,7 @@ import type { AnalysisStore } from './store';
 import { timed } from './timing';
 
 /** The language status item: "N claims · A anonymous · V vague", busy while an analysis waits, or why a document was skipped. */
-export function registerStatus(store: AnalysisStore): vscode.Disposable {
+export function registerStatus(store: AnalysisStore): vscode.Disposable & { shown(): { text: string; detail?: string } | undefined } {
   let item: vscode.LanguageStatusItem | undefined;
   const create = () => {
     item?.dispose();
@@ -37,10 +37,10 @@ export function registerStatus(store: AnalysisStore): vscode.Disposable {
     item.detail = `analysed in ${entry.ms} ms${hidden ? ` · ${hidden} more not shown for their type (claimLens.types)` : ''}`;
   });
   create();
-  return vscode.Disposable.from(
+  return Object.assign(vscode.Disposable.from(
     { dispose: () => item?.dispose() },
     store.onDidChange(update),
     vscode.window.onDidChangeActiveTextEditor(update),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('claimLens.languages')) create(); }),
-  );
+  ), { shown: () => item && { text: item.text, detail: item.detail } });
 }

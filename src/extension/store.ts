@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { Analyzer, BlockRunner, Engine } from '../engine/index';
 import { ofTypes, type ReviewType } from '../review/claimTypes';
 import { isArticle, settings } from './config';
+import { LanguageChecks } from './languageCheck';
 import { recordTime, timed } from './timing';
 
 export type Entry =
@@ -62,6 +63,7 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** The run in progress per URI: a newer run (or a clear) replaces it, and it then stops at its next slice. */
   private readonly running = new Map<string, Run>();
+  private readonly languages = new LanguageChecks();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires with a document's URI when its analysis changed, was cleared, or started waiting. */
   readonly onDidChange = this.emitter.event;
@@ -106,11 +108,13 @@ export class AnalysisStore implements vscode.Disposable {
     if (!isArticle(doc) || doc.isClosed) return Promise.resolve(undefined);
     const same = this.running.get(key);
     if (same && same.doc === doc && same.version === doc.version) return same.done;
-    const limit = settings(doc).maxFileSize;
-    const length = doc.getText().length;
-    if (length > limit) {
+    const { maxFileSize: limit, language } = settings(doc);
+    const text = doc.getText();
+    const length = text.length;
+    const reason = length > limit ? `${length.toLocaleString()} characters, over claimLens.maxFileSize (${limit.toLocaleString()})` : this.languages.skipReason(key, text, language);
+    if (reason) {
       this.running.delete(key);
-      return Promise.resolve(this.publish(doc, { state: 'skipped', version: doc.version, reason: `${length.toLocaleString()} characters, over claimLens.maxFileSize (${limit.toLocaleString()})` }));
+      return Promise.resolve(this.publish(doc, { state: 'skipped', version: doc.version, reason }));
     }
     const run: Run = { doc, version: doc.version, done: Promise.resolve(undefined) };
     this.running.set(key, run);
@@ -177,6 +181,7 @@ export class AnalysisStore implements vscode.Disposable {
     this.cancel(key);
     this.running.delete(key);
     this.analyzers.delete(key);
+    this.languages.forget(key);
     this.owners.delete(key);
     if (this.entries.delete(key)) this.emitter.fire(uri);
   }
@@ -194,6 +199,7 @@ export class AnalysisStore implements vscode.Disposable {
     this.entries.clear();
     this.owners.clear();
     this.analyzers.clear();
+    this.languages.clear();
     this.running.clear();
     this.emitter.dispose();
   }

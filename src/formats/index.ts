@@ -4,4 +4,4 @@
  * to the file; and the language the prose is in. Everything outside
  * src/formats imports from here.
  */
-export {};
+export { detectLanguage, isForeign, languageName, MIN_LETTERS, type DetectedLanguage } from './language';
