@@ -2,6 +2,7 @@ import { CUE_FEATURE_KINDS } from '../lexicon/predicates';
 import { FINDING_WORDS, OTHER_WORDS, PASSIVE_OTHER_WORDS, POSITION_WORDS, RESEARCH_SOURCE, SAYING_WORDS } from '../lexicon/claimTypes';
 import { cueLemma } from './cueKind';
 import type { ClaimType } from '../types';
+import { MEDIA } from '../lexicon/sources';
 
 /**
  * What kind of claim an attribution is (docs/claim-types.md): a statement
@@ -70,6 +71,8 @@ export function claimTypeOf(a: TypeInput): ClaimType {
   if (reportSource && lemmaIn(FINDING_WORDS, lemma) && !lemmaIn(SAYING_WORDS, lemma)) return 'finding';
   if (research && (lemma === 'show' || lemma === 'suggest' || lemma === 'predict' || lemma === 'estimate')) return 'finding';
   if (lemmaIn(SAYING_WORDS, lemma)) return 'statement';
+  // "The Post has learned": an outlet reporting what it found out.
+  if (lemma === 'learn' && !!a.sourceText && MEDIA.test(a.sourceText)) return 'statement';
   if (lemmaIn(POSITION_WORDS, lemma)) return 'position';
   if (lemmaIn(OTHER_WORDS, lemma)) return 'other';
   if (lemmaIn(FINDING_WORDS, lemma)) return 'position';

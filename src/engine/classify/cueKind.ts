@@ -6,7 +6,7 @@ import { CUE_BASE_FORMS } from '../lexicon/verbForms';
 export function cueLemma(cueText: string): string {
   const words: string[] = cueText.toLowerCase().replace(/’/g, "'").match(/[a-z']+/g) ?? [];
   if (words.includes('according')) return 'according to';
-  const aux = /^(has|have|had|was|were|is|are|be|been|being|also|not|n't|did|does|do|will|would|could|should|may|might|can|reportedly|later|then|further|previously|repeatedly|quoted|as|once|again|publicly|privately|in|a|an|the|to|largely|hardly|barely|rarely|seldom|yet|never|always|often|still|now|just|even|already|recently|first|long)$/;
+  const aux = /^(has|have|had|was|were|is|are|be|been|being|also|not|n't|did|does|do|will|would|could|should|may|might|can|reportedly|later|then|further|previously|repeatedly|quoted|as|once|again|publicly|privately|in|a|an|the|to|largely|hardly|barely|rarely|seldom|yet|never|always|often|still|now|just|even|already|recently|first|long|generally|officially|formally|openly|strongly|widely|repeatedly|quickly|immediately|specifically|directly|explicitly)$/;
   const head = words.find((w) => !aux.test(w)) ?? words[words.length - 1] ?? cueText.trim();
   const base = baseForm(head);
   if (words.includes('quoted') && (base === 'say' || words[0] === 'quoted')) return 'quote';

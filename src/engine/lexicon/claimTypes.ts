@@ -13,7 +13,8 @@ export const POSITION_WORDS = new Set((
   'frustrated frustration angry anger upset skeptical sceptical hopeful optimistic pessimistic sure certain unsure afraid ' +
   'aware belief view views opinion position stance support opposition endorsement preference desire intention goal ' +
   'wary keen willing ready inclined prepared open interested committed convinced comfortable happy unhappy pleased disappointed ' +
-  'proud satisfied dissatisfied alarmed troubled puzzled surprised shocked disturbed outraged furious'
+  'proud satisfied dissatisfied alarmed troubled puzzled surprised shocked disturbed outraged furious critical disagreement ' +
+  'disagreements supportive skeptical wary'
 ).split(' '));
 
 /** Cue words of research and evidence: what a poll, a study or data found or showed. */
@@ -57,5 +58,5 @@ export const SAYING_WORDS = new Set((
   'threaten apologize apologise report release issue publish make express voice raise tout defend dismiss downplay ' +
   'credit refer list name portray paint characterize characterise dub term brand plead interject signal hint imply ' +
   'insinuate decry bemoan rail fume vent chide lash fault echo invoke address discuss debate focus weigh vouch ' +
-  'attribute compare reference present outline predict suggest charge chant'
+  'attribute compare reference present outline predict suggest charge chant confirm indicate conclude offer sound press'
 ).split(' '));

@@ -50,3 +50,12 @@ test('claim type: charging that, chanting and going on to say are statements', (
   assert.equal(typed('going', 'Sanders said, ', 'on to say that the war cost too much'), 'statement');
   assert.equal(typed('was charged', 'Brandt ', 'with fraud'), 'other');
 });
+
+test('claim type: concluding, confirming and offering are said; being critical is a position; an outlet that learned reports', () => {
+  assert.equal(typed('concluded:', 'He ', '“The person who cannot take it is her.”'), 'statement');
+  assert.equal(typed('is confirming', 'The attorney general ', 'that the foundation is not registered'), 'statement');
+  assert.equal(typed('offered', 'Sanders ', 'some pointed advice to Clinton'), 'statement');
+  assert.equal(typed('has been critical of', 'Graham ', 'Trump since the primaries'), 'position');
+  assert.equal(claimTypeOf({ cueText: 'has learned', cueLemma: cueLemma('has learned'), sourceText: 'The Post', before: 'under wraps, The Post ', contentText: 'that she kept it quiet' }), 'statement');
+  assert.equal(typed('generally supported', 'Mr. Schultz ', 'Democrats'), 'position');
+});
