@@ -40,7 +40,7 @@ const QUOTED = /[“"«]([^”"»]+)[”"»]/g;
 
 /** The parts of a claim's content inside quotation marks; the whole content of a direct quote with no marks (a block quote). */
 export function quotedParts(c: Claim): string[] {
-  const parts = [...c.contentText.matchAll(QUOTED)].map((m) => m[1]);
+  const parts = [...c.contentText.matchAll(QUOTED)].map((m) => m[1].replace(/[\s,;:]+$/, ''));
   return parts.length || c.quoteKind !== 'direct' ? parts : [c.contentText];
 }
 
