@@ -1,9 +1,11 @@
 import { closeSync, fsyncSync, openSync, statSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { lock } from 'proper-lockfile';
 import type { Engine } from '../../engine/index';
 import { loadEngine, loadEngineVersion } from '../../hosts/node/loadEngine';
 import { notRegular } from '../../hosts/node/regularFile';
 import { EXIT, plural, reasonOf, say } from '../messages';
+import { makeFolder } from '../outputs';
 import type { AnalyseRequest } from './analyseFile';
 import type { IndexOptions } from './args';
 import { hashFile } from './hashFile';
@@ -31,6 +33,11 @@ export async function indexCommand(o: IndexOptions): Promise<number> {
   const unusable = outProblem(o.out, files);
   if (unusable) {
     say(`--out ${o.out}: ${unusable}`);
+    return EXIT.usage;
+  }
+  const folder = makeFolder(dirname(o.out));
+  if (folder) {
+    say(`--out ${o.out}: its folder ${dirname(o.out)}: ${folder}`);
     return EXIT.usage;
   }
   let release: () => Promise<void>;

@@ -105,6 +105,16 @@ test('index: bad files are named on stderr and the others indexed (exit 1); a fi
   assert.equal(readFileSync(article, 'utf8'), before);
 });
 
+test('index: --out in a folder that does not exist yet makes the folder; one under a file is refused (exit 2)', () => {
+  const { dir, files } = corpus();
+  const out = join(tempDir('claim-lens-index-'), 'new', 'deeper', 'index.jsonl');
+  assert.equal(run('index', '--out', out, dir).status, 0);
+  assert.equal(jsonLines(readFileSync(out, 'utf8')).length, files.length);
+  const under = run('index', '--out', join(files[0], 'index.jsonl'), dir);
+  assert.equal(under.status, 2);
+  assert.match(under.stderr, /is a file, not a folder/);
+});
+
 test('index: usage errors are one line and the usage, exit 2', () => {
   const { dir } = corpus();
   for (const [args, message] of [[['index', dir], /index needs --out/], [['index', '--out', 'x.jsonl'], /no files or folders/], [['index', '--jobs', '0', '--out', 'x.jsonl', dir], /--jobs takes a whole number/], [['report', '--format', 'pdf', dir], /unknown format "pdf"/]] as const) {
