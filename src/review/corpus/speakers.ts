@@ -30,6 +30,9 @@ export interface SpeakerMerge {
   display(key: string): string;
 }
 
+/** The engine's speaker for "I" in the article's own voice (src/engine/classify/pronouns.ts). */
+const AUTHOR = 'the author';
+
 const otherKey = (name: string) => `=${fold(name.trim().replace(/^the\s+/i, '').replace(/['’]s?$/, '')).replace(/\s+/g, ' ')}`;
 const personKey = (full: string) => `person:${full}`;
 
@@ -73,6 +76,8 @@ export function mergeSpeakers(articles: ArticleSpeakers[]): SpeakerMerge {
   }
 
   const keyOf = (article: number, name: string, person: boolean): string => {
+    // "I" in an article's own voice: each article's author is someone else.
+    if (name === AUTHOR) return `${AUTHOR}#${article}`;
     const n = person ? parse(name) : undefined;
     if (!n) return otherKey(name);
     const full = fullKey(n);
@@ -99,7 +104,7 @@ export function mergeSpeakers(articles: ArticleSpeakers[]): SpeakerMerge {
   });
   const display = (key: string): string => {
     const counts = forms.get(key);
-    if (!counts) return key.replace(/^[^:=]*[:=]/, '');
+    if (!counts) return key.startsWith(`${AUTHOR}#`) ? AUTHOR : key.replace(/^[^:=]*[:=]/, '');
     const full = (s: string) => Number(fullKey(parse(s) ?? { last: '' }) !== undefined);
     // A full name before a surname alone, then the most used form, then the first seen.
     return [...counts].sort((a, b) => full(b[0]) - full(a[0]) || b[1] - a[1])[0][0];

@@ -64,3 +64,9 @@ test('names that are not people are merged only when written alike (case, "the",
   const n = mergeSpeakers([person('Donald Trump'), { names: [{ name: 'Trump', person: false }] }]);
   assert.notEqual(n.keyOf(1, 'Trump', false), n.keyOf(0, 'Donald Trump', true));
 });
+
+test('"the author" (I in an article\'s own voice) is a different speaker in each article', () => {
+  const m = mergeSpeakers([person('the author'), person('the author')]);
+  assert.notEqual(m.keyOf(0, 'the author', true), m.keyOf(1, 'the author', true));
+  assert.equal(m.display(m.keyOf(0, 'the author', true)), 'the author');
+});
