@@ -1,17 +1,21 @@
 // Builds every bundle with esbuild: the extension (node and web), the CLI,
 // the developer tools (train, eval, bench) and the unit tests.
 import { build } from 'esbuild';
-import { readdirSync, existsSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import { readdirSync, existsSync, mkdirSync, copyFileSync, rmSync, readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
-const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'es2022', legalComments: 'none' };
+// The package's version, part of the engine's version (src/engine/version.ts).
+const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'es2022', legalComments: 'none', define: { CLAIM_LENS_VERSION: JSON.stringify(version) } };
 const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
 
 const jobs = [
   build({ ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true }),
   // The worker threads that analyse long texts in parallel (src/hosts/node/blockWorkers.ts).
   build({ ...node, entryPoints: ['src/hosts/node/blockWorker.ts'], outfile: 'dist/blockWorker.js', minify: true }),
-  build({ ...node, entryPoints: { eval: 'src/tools/eval/main.ts', train: 'src/tools/train/main.ts', 'train-confidence': 'src/tools/train/confidence.ts', bench: 'src/tools/bench/main.ts', 'bench-hostile': 'src/tools/bench/hostileMain.ts' }, outdir: 'dist' }),
+  // The worker threads of claim-lens index, which analyse whole files (src/cli/index/pool.ts).
+  build({ ...node, entryPoints: ['src/cli/index/worker.ts'], outfile: 'dist/indexWorker.js', minify: true }),
+  build({ ...node, entryPoints: { eval: 'src/tools/eval/main.ts', train: 'src/tools/train/main.ts', 'train-confidence': 'src/tools/train/confidence.ts', 'eval-merge': 'src/tools/eval/speakerMerge.ts', bench: 'src/tools/bench/main.ts', 'bench-hostile': 'src/tools/bench/hostileMain.ts' }, outdir: 'dist' }),
 ];
 if (existsSync('src/extension/main.ts')) {
   jobs.push(
@@ -41,7 +45,7 @@ if (existsSync(`${harnessModules}/mocha`)) {
   }), build({
     ...common, platform: 'browser', format: 'cjs', entryPoints: ['test/integration/web.ts'], outfile: 'out/integration/web/index.js',
     // fs and path are only reached in the desktop host (guarded in the tests).
-    external: ['vscode', 'fs', 'path'], nodePaths: [harnessModules], alias: { assert: 'assert' }, define: { 'process.env.NODE_DEBUG': 'false', global: 'globalThis' },
+    external: ['vscode', 'fs', 'path'], nodePaths: [harnessModules], alias: { assert: 'assert' }, define: { ...common.define, 'process.env.NODE_DEBUG': 'false', global: 'globalThis' },
     inject: [], logOverride: { 'require-resolve-not-external': 'silent' },
   }));
 }

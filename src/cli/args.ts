@@ -55,7 +55,7 @@ export function wantsDebug(argv: string[]): boolean {
 export function readCommandLine(argv: string[]): CommandLine {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') return { help: true };
-  if (command !== 'extract' && command !== 'export') return { error: command === undefined ? '' : `unknown command "${command}": use extract or export` };
+  if (command !== 'extract' && command !== 'export') return { error: command === undefined ? '' : `unknown command "${command}": use extract, export, index or report` };
   let parsed;
   try {
     parsed = parseArgs({ args: rest, options: OPTIONS[command], allowPositionals: true, strict: true });
@@ -96,12 +96,12 @@ export function readCommandLine(argv: string[]): CommandLine {
   return { command, format, organization: str('org'), ...urls, ...common };
 }
 
-function isOneOf<T extends string>(list: readonly T[], value: string | undefined): value is T {
+export function isOneOf<T extends string>(list: readonly T[], value: string | undefined): value is T {
   return (list as readonly (string | undefined)[]).includes(value);
 }
 
 /** parseArgs's message on one line; an unknown option said the CLI's way. */
-function parseError(e: unknown): string {
+export function parseError(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const option = /'([^']+)'/.exec(err.message)?.[1] ?? err.message;

@@ -18,10 +18,10 @@ export function extract(o: ExtractOptions): Promise<number> {
     extension: EXTRACT_EXTENSION[o.format],
     // An article's verdict file is no output's to replace, whatever the output is called.
     verdictFile: sidecarPath,
-    produce(file, text, analyze) {
+    produce(file, text, analyze, engine) {
       const all = analyze(text);
       const analysis = { ...all, claims: ofTypes(all.claims, o.types) };
-      const out = o.format === 'json' ? toJson(file, analysis) : o.format === 'brat' ? toBratFile(text, analysis.claims) : toText(file, text, analysis);
+      const out = o.format === 'json' ? toJson(file, analysis, engine) : o.format === 'brat' ? toBratFile(text, analysis.claims) : toText(file, text, analysis);
       return { out: out.endsWith('\n') ? out : out + '\n', note: plural(analysis.claims.length, 'claim') };
     },
   });
@@ -40,12 +40,12 @@ export function exportClaims(o: ExportOptions): Promise<number> {
     ...o,
     extension: EXPORT_EXTENSION[o.format],
     verdictFile: sidecarPath,
-    produce(file, text, analyze) {
+    produce(file, text, analyze, engine) {
       const verdicts = sidecarPath(file);
       const side = sidecarFromBytes(readLimited(verdicts, MAX_VERDICT_FILE_BYTES), verdicts);
       if ('error' in side) return { error: `${side.error} (left untouched; nothing exported for ${file})` };
       const unreadable = side.sidecar.unreadable ?? [];
-      const x = exportContext(basename(file), text, analyze(text).claims, side.sidecar.records, { ...options, unreadable });
+      const x = exportContext(basename(file), text, analyze(text).claims, side.sidecar.records, { ...options, unreadable, engine });
       const listed = o.format === 'md' || o.format === 'json' ? 'listed in the export' : `not in a ${o.format} export`;
       const warning = unreadable.length ? `${plural(unreadable.length, 'record')} of ${verdicts} could not be read: kept in it, ${listed}` : undefined;
       return { out: exportAs(o.format, x), note: `${plural(x.claims.length, 'claim')}, ${x.claims.filter((c) => c.verdict).length} with verdicts`, warning };

@@ -2,9 +2,11 @@ import { readCommandLine, wantsDebug } from './args';
 import { exportClaims, extract } from './commands';
 import { EXIT, quietStreams, say, sayUnexpected } from './messages';
 import { USAGE } from './usage';
+import { runArchive } from './index/run';
 
 /** Runs a command line and returns the exit code; a usage error is one line, then the usage. */
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'index' || argv[0] === 'report') return runArchive(argv[0], argv.slice(1));
   const cl = readCommandLine(argv);
   if ('help' in cl) {
     process.stdout.write(`${USAGE}\n`);

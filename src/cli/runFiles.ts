@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Analysis } from '../engine/index';
 import { detectLanguage, isForeign } from '../formats/index';
 import type { Language } from './args';
-import { loadEngine } from '../hosts/node/loadEngine';
+import { loadVersionedEngine } from '../hosts/node/loadEngine';
 import { EXIT, reasonOf, say, sayUnexpected, writeOut } from './messages';
 import { makeFolder, OutputPlan } from './outputs';
 import { readArticle } from './readArticle';
@@ -20,8 +20,8 @@ export interface FileJob {
   extension: string;
   /** The verdict file of an article, which no output may replace. */
   verdictFile?: (file: string) => string;
-  /** What to write for an article, given how to analyse it (with no claims at all for an article in another language than English). */
-  produce(file: string, text: string, analyze: (text: string) => Analysis): Produced;
+  /** What to write for an article, given how to analyse it (with no claims at all for an article in another language than English) and the engine's version. */
+  produce(file: string, text: string, analyze: (text: string) => Analysis, engine: string): Produced;
 }
 
 /** `closed`: stdout's reader has gone; `stopped`: stdout failed otherwise (said on stderr). */
@@ -33,7 +33,7 @@ type Outcome = 'done' | 'failed' | 'closed' | 'stopped';
  * processed. Stops quietly when stdout's reader has gone (`| head`).
  */
 export async function runFiles(job: FileJob): Promise<number> {
-  const engine = loadEngine();
+  const { engine, version } = loadVersionedEngine();
   const analyze: Analyze = (text) => engine.analyze(text);
   let plan: OutputPlan | undefined;
   if (job.outDir !== undefined) {
@@ -48,7 +48,7 @@ export async function runFiles(job: FileJob): Promise<number> {
   for (const file of job.files) {
     let outcome: Outcome;
     try {
-      outcome = await runFile(job, plan, file, analyze);
+      outcome = await runFile(job, plan, file, analyze, version);
     } catch (e) {
       sayUnexpected(`${file}: `, e, job.debug);
       outcome = 'failed';
@@ -76,14 +76,14 @@ function english(job: FileJob, file: string, text: string): boolean {
   return false;
 }
 
-async function runFile(job: FileJob, plan: OutputPlan | undefined, file: string, analyze: Analyze): Promise<Outcome> {
+async function runFile(job: FileJob, plan: OutputPlan | undefined, file: string, analyze: Analyze, version: string): Promise<Outcome> {
   const fail = (message: string): Outcome => (say(message), 'failed');
   const read = readArticle(file, job.maxBytes);
   if ('error' in read) return fail(`${file}: ${read.error}`);
   const target = plan?.target(file);
   const refusal = target === undefined ? undefined : plan?.refusal(target);
   if (refusal) return fail(`${file}: not written: ${refusal}`);
-  const made = job.produce(file, read.text, english(job, file, read.text) ? analyze : () => ({ claims: [], sentences: 0 }));
+  const made = job.produce(file, read.text, english(job, file, read.text) ? analyze : () => ({ claims: [], sentences: 0 }), version);
   if ('error' in made) return fail(made.error);
   if (made.warning) say(`${file}: ${made.warning}`);
   if (plan && target !== undefined) {

@@ -2,6 +2,8 @@ import { DEFAULT_MAX_BYTES } from './readArticle';
 
 export const USAGE = `Usage: claim-lens extract [--format json|brat|text] [--types LIST] [--language auto|en] [--out-dir DIR] [--max-size BYTES] [--debug] [--] FILE...
        claim-lens export --format md|csv|json|brat|claimreview [--types LIST] [--language auto|en] [--out-dir DIR] [--org NAME] [--url URL] [--review-url URL] [--max-size BYTES] [--debug] [--] FILE...
+       claim-lens index --out FILE.jsonl [--jobs N] [--language auto|en] [--max-size BYTES] [--debug] [--] PATH...
+       claim-lens report [--index FILE.jsonl] [--format text|md|json] [--jobs N] [--language auto|en] [--max-size BYTES] [--debug] [--] [PATH...]
 
 Finds the attributed claims (source, cue, content) in news articles (UTF-8,
 or UTF-16 with a byte order mark).
@@ -28,6 +30,17 @@ export writes each article's claims with the verdicts of its FILE.claims.json:
   published). It lists statements, findings and positions by default, as
   the editor shows (brat: every type); --types changes that. A ClaimReview
   never holds an "other" claim (an action or event, not a claim anyone made).
+
+index writes one JSON line per article (file, hash, engine, claims as
+  extract writes them, and each claim's line) to FILE.jsonl, appending: an
+  article already in it with the same bytes and engine version is skipped.
+  PATH is a file, or a folder walked for .txt .text .md .markdown .news
+  .article files (not node_modules, dist, out, build or hidden folders).
+  --jobs N analyses on N threads (default: the number of cores).
+report prints the figures of the articles under PATH (or of every article
+  of --index): claims by source kind and type, speakers merged across
+  articles, quotes found in more than one article. Articles --index holds
+  (same bytes, same engine) are not analysed again.
 
 Exit codes: 0 every file done; 1 some file failed (each named on stderr, the
 others done); 2 usage error or unusable --out-dir (nothing done); 3 internal

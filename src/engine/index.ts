@@ -50,3 +50,4 @@ export { canonical, hash } from './classify/ids';
 export { drain } from './run/steps';
 export { inSlices, now } from './run/eventLoop';
 export { sortSteps } from './run/sortSteps';
+export { ENGINE_REVISION, engineVersion } from './version';

@@ -35,6 +35,8 @@ export interface ExportContext {
   minConfidence?: number;
   /** How many of the article's claims are left out for their type. */
   leftOut?: number;
+  /** The version of the engine that found the claims (src/engine/version.ts), so the export can be reproduced. */
+  engine?: string;
 }
 
 export const who = (c: Claim) => speakerOf(c) ?? 'Unattributed';
@@ -49,7 +51,7 @@ export const rated = (v: Verdict | undefined): v is Verdict => !!v && ratingOf(v
  * of a type left out is not taken for an orphan, nor given to a neighbour);
  * then only the claims of `options.types`, at least `options.minConfidence` confident, are listed.
  */
-export function exportContext(article: string, text: string, claims: Claim[], records: VerdictRecord[], options: Partial<Pick<ExportContext, 'organization' | 'articleUrl' | 'reviewUrl' | 'scale' | 'unreadable' | 'types' | 'minConfidence'>> & { scale: string[] }): ExportContext {
+export function exportContext(article: string, text: string, claims: Claim[], records: VerdictRecord[], options: Partial<Pick<ExportContext, 'organization' | 'articleUrl' | 'reviewUrl' | 'scale' | 'unreadable' | 'types' | 'minConfidence' | 'engine'>> & { scale: string[] }): ExportContext {
   const { byClaim, orphans } = matchVerdicts(text, claims, records);
   const at = lineIndex(text);
   const listed = ofTypes(claims, options.types).filter((c) => c.confidence >= (options.minConfidence ?? 0));

@@ -10,14 +10,15 @@ import type { ExportContext } from './context';
  * adds fields to claims, decides whether they become one.
  */
 
-/** The claims of one file as a JSON object (one line of JSON Lines). */
-export function extractJson(file: string, analysis: Analysis): string {
-  return JSON.stringify({ file, sentences: analysis.sentences, claims: analysis.claims });
+/** The claims of one file as a JSON object (one line of JSON Lines), with the engine's version when known (src/engine/version.ts). */
+export function extractJson(file: string, analysis: Analysis, engine?: string): string {
+  return JSON.stringify({ file, ...(engine === undefined ? {} : { engine }), sentences: analysis.sentences, claims: analysis.claims });
 }
 
 export function toJson(x: ExportContext): string {
   return JSON.stringify({
     article: x.article,
+    ...(x.engine === undefined ? {} : { engine: x.engine }),
     claims: x.claims.map(({ claim, verdict, history, line }) => ({ ...claim, line, verdict: verdict ?? null, history: history ?? [] })),
     orphans: x.orphans,
     unreadable: (x.unreadable ?? []).map((u) => ({ reason: u.reason, record: u.raw })),

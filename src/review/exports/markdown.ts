@@ -31,5 +31,6 @@ export function toMarkdown(x: ExportContext): string {
     lines.push('', '## Records of the verdict file that could not be read', '', 'They are kept in the verdict file as they are; fix them there to see them here.', '');
     for (const u of x.unreadable) lines.push(`- ${markdownText(u.reason)}`);
   }
+  if (x.engine) lines.push('', `Claims found by Claim Lens ${markdownText(x.engine)}.`);
   return lines.join('\n') + '\n';
 }

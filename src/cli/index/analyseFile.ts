@@ -1,0 +1,38 @@
+import { type Engine, lineIndex } from '../../engine/index';
+import { detectLanguage, isForeign } from '../../formats/index';
+import type { Language } from '../args';
+import { readArticle } from '../readArticle';
+
+/** What the index needs to analyse a file, on any thread. */
+export interface AnalyseRequest {
+  file: string;
+  maxBytes: number;
+  language: Language;
+}
+
+/**
+ * The end of an index line (everything after `file`, `hash` and `engine`):
+ * `"sentences":N,"claims":[…],"lines":[…]`, with a note for stderr (an
+ * article in another language); or why the file cannot be indexed.
+ */
+export type Analysed = { body: string; claims: number; note?: string } | { error: string };
+
+/**
+ * Reads and analyses one article as `extract --format json` does (the same
+ * reading, the same language check, every claim), and adds the line of each
+ * claim's cue, which the report needs without the text.
+ */
+export function analyseFile(engine: Engine, r: AnalyseRequest): Analysed {
+  const read = readArticle(r.file, r.maxBytes);
+  if ('error' in read) return { error: `${r.file}: ${read.error}` };
+  let note: string | undefined;
+  if (r.language !== 'en') {
+    const d = detectLanguage(read.text);
+    if (isForeign(d)) note = `${r.file}: looks like ${d.name}; Claim Lens reads English only: no claims (use --language en to analyse it anyway)`;
+  }
+  const analysis = note ? { claims: [], sentences: 0 } : engine.analyze(read.text);
+  const at = lineIndex(read.text);
+  const lines = analysis.claims.map((c) => at(c.cue[0].start).line);
+  const body = `"sentences":${analysis.sentences},"claims":${JSON.stringify(analysis.claims)},"lines":${JSON.stringify(lines)}`;
+  return { body, claims: analysis.claims.length, ...(note ? { note } : {}) };
+}
