@@ -33,6 +33,9 @@ export interface SpeakerMerge {
 /** The engine's speaker for "I" in the article's own voice (src/engine/classify/pronouns.ts). */
 const AUTHOR = 'the author';
 
+/** Words for a kind of speaker that the engine may give as a name: a party, a side, a generic plural. */
+const GENERIC = /^(?:republicans?|democrats?|democratic|conservatives?|liberals?|progressives?|independents?|state|states|companies|corporations|officials|sources|critics|supporters|opponents|voters|residents|experts|analysts|lawmakers|leaders|members|people|others|police|authorities)$/i;
+
 const otherKey = (name: string) => `=${fold(name.trim().replace(/^the\s+/i, '').replace(/['’]s?$/, '')).replace(/\s+/g, ' ')}`;
 const personKey = (full: string) => `person:${full}`;
 
@@ -78,6 +81,8 @@ export function mergeSpeakers(articles: ArticleSpeakers[]): SpeakerMerge {
   const keyOf = (article: number, name: string, person: boolean): string => {
     // "I" in an article's own voice: each article's author is someone else.
     if (name === AUTHOR) return `${AUTHOR}#${article}`;
+    // "Republican", "Democratic", "State", "Major Companies": a word for a kind, not a name — one article's is not another's.
+    if (GENERIC.test(name.trim().split(/\s+/).pop() ?? '') && name.trim().split(/\s+/).length <= 2) return `${otherKey(name)}#${article}`;
     const n = person ? parse(name) : undefined;
     if (!n) return otherKey(name);
     const full = fullKey(n);

@@ -70,3 +70,9 @@ test('"the author" (I in an article\'s own voice) is a different speaker in each
   assert.notEqual(m.keyOf(0, 'the author', true), m.keyOf(1, 'the author', true));
   assert.equal(m.display(m.keyOf(0, 'the author', true)), 'the author');
 });
+
+test('a word for a kind of speaker (Republican, State, Major Companies) is not one speaker across articles', () => {
+  const m = mergeSpeakers([{ names: [{ name: 'Republican', person: true }] }, { names: [{ name: 'Republican', person: true }] }, { names: [{ name: 'Reuters', person: false }] }, { names: [{ name: 'Reuters', person: false }] }]);
+  assert.notEqual(m.keyOf(0, 'Republican', true), m.keyOf(1, 'Republican', true));
+  assert.equal(m.keyOf(2, 'Reuters', false), m.keyOf(3, 'Reuters', false));
+});
