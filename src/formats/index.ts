@@ -4,4 +4,7 @@
  * to the file; and the language the prose is in. Everything outside
  * src/formats imports from here.
  */
-export {};
+export { FORMATS, type Format, type Prose, ProseConverter, toProse } from './document';
+export { IDENTITY, mapSpan, type ProseMap } from './proseMap';
+export { mapAnalysis, mapClaim } from './claims';
+export { formatOfPath, formatOfLanguage, readFormat } from './detect';

@@ -1,0 +1,67 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { appendAligned } from './align';
+import { appendHtml } from './html';
+import type { ProseBuilder } from './proseMap';
+
+/**
+ * Markdown (CommonMark + GFM, YAML front matter) through micromark's
+ * mdast-util-from-markdown: the one parser here whose syntax tree gives source
+ * offsets down to each run of inline text (markdown-it maps lines only).
+ */
+
+interface Node {
+  type: string;
+  value?: string;
+  children?: Node[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/** Nodes whose text is no prose: code, images, front matter, link definitions, footnotes, rules. */
+const LEFT_OUT = new Set(['code', 'inlineCode', 'image', 'imageReference', 'yaml', 'toml', 'definition', 'footnoteDefinition', 'footnoteReference', 'thematicBreak']);
+/** Nodes whose text is a block of its own: the engine's blocks follow them. */
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'listItem', 'blockquote']);
+
+const WITH_FRONT_MATTER = { extensions: [gfm(), frontmatter(['yaml', 'toml'])], mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])] };
+const WITHOUT_FRONT_MATTER = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+
+/**
+ * Appends the prose of Markdown `source[0, length)` to the builder: the text of
+ * paragraphs, headings, list items, block quotes and table cells (each its own
+ * block), link text without its address, emphasis without its markers; HTML
+ * blocks read as HTML, inline tags left out. `source` may go on past `length`
+ * with link reference definitions, so that references resolve; nothing past
+ * `length` is prose. `atStart`: front matter is possible (the file's start).
+ */
+export function appendMarkdown(b: ProseBuilder, source: string, length: number, atStart: boolean): void {
+  const tree = fromMarkdown(source, atStart ? WITH_FRONT_MATTER : WITHOUT_FRONT_MATTER) as Node;
+  walk(b, tree, source, length, false);
+}
+
+function walk(b: ProseBuilder, node: Node, source: string, length: number, inline: boolean): void {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  if (start >= length && node.type !== 'root') return;
+  if (LEFT_OUT.has(node.type)) return;
+  if (node.type === 'text') {
+    appendAligned(b, node.value ?? '', source, start, Math.min(end, length));
+    return;
+  }
+  if (node.type === 'break') {
+    b.stand('\n', start, end);
+    return;
+  }
+  if (node.type === 'html') {
+    // A tag inside a paragraph is markup; a block of HTML is read as HTML.
+    if (!inline) appendHtml(b, source.slice(start, Math.min(end, length)), start);
+    return;
+  }
+  const block = BLOCKS.has(node.type);
+  if (block) b.paragraph(start);
+  const inlineKids = inline || node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell';
+  for (const child of node.children ?? []) walk(b, child, source, length, inlineKids);
+  if (block) b.paragraph(end);
+}
