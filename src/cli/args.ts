@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { ClaimType } from '../engine/index';
+import { type Format, readFormat } from '../formats/index';
 import { readTypeList } from '../review/claimTypes';
 import { EXPORT_FORMATS, ExportFormat } from '../review/exports/index';
 import { httpUrl } from '../review/safeUrl';
@@ -15,6 +16,8 @@ interface Common {
   debug: boolean;
   /** --types: the claim types to write; undefined when not given (each command has its default, usage.ts). */
   types?: ClaimType[];
+  /** --input: how every file is read; undefined: by each file's extension. */
+  input?: Format;
 }
 export interface ExtractOptions extends Common { command: 'extract'; format: ExtractFormat }
 export interface ExportOptions extends Common {
@@ -31,6 +34,7 @@ const COMMON = {
   'out-dir': { type: 'string' },
   'max-size': { type: 'string' },
   types: { type: 'string' },
+  input: { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -67,8 +71,11 @@ export function readCommandLine(argv: string[]): CommandLine {
   const typeList = str('types');
   const read = typeList === undefined ? undefined : readTypeList(typeList);
   if (read && 'error' in read) return read;
+  const inputName = str('input');
+  const input = inputName === undefined ? undefined : readFormat(inputName);
+  if (inputName !== undefined && !input) return { error: `--input: unknown input format "${inputName}": use md, html or text` };
   const files = parsed.positionals;
-  const common = { files, outDir, maxBytes, debug: v.debug === true, ...(read ? { types: read.types } : {}) };
+  const common = { files, outDir, maxBytes, debug: v.debug === true, ...(read ? { types: read.types } : {}), ...(input ? { input } : {}) };
   const format = str('format');
   if (command === 'extract') {
     if (!isOneOf(EXTRACT_FORMATS, format)) return { error: `--format: unknown format "${format}": use ${EXTRACT_FORMATS.join(', ')}` };

@@ -5,6 +5,7 @@ import { readLimited } from '../hosts/node/lockedFile';
 import type { ExportOptions, ExtractOptions } from './args';
 import { extractJson as toJson } from '../review/exports/index';
 import { ofTypes, REVIEW_TYPES } from '../review/claimTypes';
+import { analyzeFile } from './analyzeFile';
 import { toBratFile, toText } from './formats';
 import { plural } from './messages';
 import { runFiles } from './runFiles';
@@ -19,7 +20,7 @@ export function extract(o: ExtractOptions): Promise<number> {
     // An article's verdict file is no output's to replace, whatever the output is called.
     verdictFile: sidecarPath,
     produce(file, text, engine) {
-      const all = engine.analyze(text);
+      const all = analyzeFile(engine, file, text, o.input);
       const analysis = { ...all, claims: ofTypes(all.claims, o.types) };
       const out = o.format === 'json' ? toJson(file, analysis) : o.format === 'brat' ? toBratFile(text, analysis.claims) : toText(file, text, analysis);
       return { out: out.endsWith('\n') ? out : out + '\n', note: plural(analysis.claims.length, 'claim') };
@@ -45,7 +46,7 @@ export function exportClaims(o: ExportOptions): Promise<number> {
       const side = sidecarFromBytes(readLimited(verdicts, MAX_VERDICT_FILE_BYTES), verdicts);
       if ('error' in side) return { error: `${side.error} (left untouched; nothing exported for ${file})` };
       const unreadable = side.sidecar.unreadable ?? [];
-      const x = exportContext(basename(file), text, engine.analyze(text).claims, side.sidecar.records, { ...options, unreadable });
+      const x = exportContext(basename(file), text, analyzeFile(engine, file, text, o.input).claims, side.sidecar.records, { ...options, unreadable });
       const listed = o.format === 'md' || o.format === 'json' ? 'listed in the export' : `not in a ${o.format} export`;
       const warning = unreadable.length ? `${plural(unreadable.length, 'record')} of ${verdicts} could not be read: kept in it, ${listed}` : undefined;
       return { out: exportAs(o.format, x), note: `${plural(x.claims.length, 'claim')}, ${x.claims.filter((c) => c.verdict).length} with verdicts`, warning };
