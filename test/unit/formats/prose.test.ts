@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { splitBlocks } from '../../../src/engine/index';
 import { mapSpan, ProseConverter, toProse } from '../../../src/formats/index';
 
 /** The source text under each prose character, for a compact check of a map. */
@@ -76,5 +77,24 @@ test('an edit converts only the chunk it touched, and gives what a fresh convers
     const fresh = toProse(edited, format);
     assert.equal(again.prose, fresh.prose);
     for (let i = 0; i < again.prose.length; i++) assert.equal(again.map.start(i), fresh.map.start(i));
+  }
+});
+
+test('an edit inside a link\'s text or an HTML attribute changes the prose of its block only (so the engine analyses that block again, and no other)', () => {
+  const blocksOf = (prose: string) => splitBlocks(prose).map((s) => prose.slice(s.start, s.end));
+  const md = Array.from({ length: 30 }, (_, i) => `Para ${i}: the [mayor](https://example.org/${i}) said the plan would work.`).join('\n\n');
+  const page = Array.from({ length: 30 }, (_, i) => `<p class="p${i}">Para ${i}: the <a href="/m${i}">mayor</a> said the plan would work.</p>`).join('\n');
+  for (const [format, text, edited] of [
+    ['markdown', md, md.replace('[mayor](https://example.org/12)', '[mayors](https://example.org/12)')],
+    ['html', page, page.replace('<a href="/m12">mayor</a>', '<a href="/m12">mayors</a>')],
+    ['html', page, page.replace('class="p12"', 'class="p12 wide"')],
+  ] as const) {
+    const converter = new ProseConverter(format);
+    const before = new Set(blocksOf(converter.convert(text).prose));
+    const after = blocksOf(converter.convert(edited).prose);
+    const fresh = after.filter((b) => !before.has(b));
+    assert.ok(fresh.length <= 1, `${format}: ${fresh.length} blocks changed`);
+    assert.equal(after.length, before.size);
+    if (edited.includes('mayors')) assert.match(fresh[0], /^Para 12: the mayors said/);
   }
 });
