@@ -3,6 +3,7 @@ import { appendHtml } from './html';
 import { htmlChunks } from './htmlChunks';
 import { appendMarkdown } from './markdown';
 import { markdownChunks } from './markdownChunks';
+import { appendPlainParagraph } from './markdownFast';
 import { floorIndex, IDENTITY, ProseBuilder, type ProseMap, type RunMap } from './proseMap';
 
 /** How a file's text is read: as it is, as Markdown, or as HTML. */
@@ -119,8 +120,8 @@ export class ProseConverter {
 /** One chunk's prose: parsed alone (with the file's link definitions after it, for Markdown). */
 function convertChunk(format: Format, source: string, atStart: boolean, definitions: string): Converted {
   const b = new ProseBuilder();
-  if (format === 'markdown') appendMarkdown(b, definitions ? `${source}\n\n${definitions}\n` : source, source.length, atStart);
-  else appendHtml(b, source, 0);
+  if (format === 'html') appendHtml(b, source, 0);
+  else if (!appendPlainParagraph(b, source)) appendMarkdown(b, definitions ? `${source}\n\n${definitions}\n` : source, source.length, atStart);
   return b.finish(source.length);
 }
 
