@@ -4,7 +4,9 @@ import { build } from 'esbuild';
 import { readdirSync, existsSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
-const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'es2022', legalComments: 'none' };
+// micromark's named-reference decoder answered by parse5 (src/formats/shims/namedReference.ts): one entity table in the bundles, and no DOM.
+const shared = { 'decode-named-character-reference': './src/formats/shims/namedReference.ts' };
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'es2022', legalComments: 'none', alias: shared };
 const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
 
 const jobs = [
@@ -16,7 +18,7 @@ const jobs = [
 if (existsSync('src/extension/main.ts')) {
   jobs.push(
     // The extension host is shared: libraries that patch process or fs for everyone are replaced (src/hosts/node/shims/).
-    build({ ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, alias: { 'signal-exit': './src/hosts/node/shims/signal-exit.cjs', 'graceful-fs': './src/hosts/node/shims/graceful-fs.cjs' } }),
+    build({ ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, alias: { ...shared, 'signal-exit': './src/hosts/node/shims/signal-exit.cjs', 'graceful-fs': './src/hosts/node/shims/graceful-fs.cjs' } }),
     // node: modules and src/hosts/node are only reached in the desktop host (src/extension/blockRunner.ts, sidecarFiles.ts).
     build({ ...common, platform: 'browser', format: 'cjs', entryPoints: ['src/extension/main.ts'], outfile: 'dist/web/extension.js', external: ['vscode', 'node:*', '../hosts/node/*'], minify: true }),
     // The web workers that analyse long texts in the web host (src/extension/blockRunner.ts): a classic script.
@@ -41,7 +43,7 @@ if (existsSync(`${harnessModules}/mocha`)) {
   }), build({
     ...common, platform: 'browser', format: 'cjs', entryPoints: ['test/integration/web.ts'], outfile: 'out/integration/web/index.js',
     // fs and path are only reached in the desktop host (guarded in the tests).
-    external: ['vscode', 'fs', 'path'], nodePaths: [harnessModules], alias: { assert: 'assert' }, define: { 'process.env.NODE_DEBUG': 'false', global: 'globalThis' },
+    external: ['vscode', 'fs', 'path'], nodePaths: [harnessModules], alias: { ...shared, assert: 'assert' }, define: { 'process.env.NODE_DEBUG': 'false', global: 'globalThis' },
     inject: [], logOverride: { 'require-resolve-not-external': 'silent' },
   }));
 }

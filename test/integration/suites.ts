@@ -11,4 +11,5 @@ export function loadSuites(): void {
   require('./verdicts.test');
   require('./injection.test');
   require('./types.test');
+  require('./formats.test');
 }
