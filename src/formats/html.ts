@@ -60,30 +60,40 @@ export function leftOut(tag: string, attrs: readonly { name: string; value: stri
 export function appendHtml(b: ProseBuilder, html: string, offset: number): void {
   const root = parseFragment(html, { sourceCodeLocationInfo: true }) as unknown as Node;
   b.paragraph(offset);
-  walk(b, root, html, offset);
+  walk(b, root, html, { offset, at: offset });
   b.paragraph(offset + html.length);
 }
 
-function walk(b: ProseBuilder, node: Node, html: string, offset: number): void {
+/**
+ * `place.at`: where in the file the walk has got to, for an element the
+ * parser made up (an end tag without a start tag: `</p>` alone), which has no
+ * location of its own.
+ */
+function walk(b: ProseBuilder, node: Node, html: string, place: { offset: number; at: number }): void {
+  const { offset } = place;
   for (const child of node.childNodes ?? []) {
     const loc = child.sourceCodeLocation;
     if (child.nodeName === '#text') {
-      if (loc) appendAligned(b, child.value ?? '', html, loc.startOffset, loc.endOffset, true, offset);
+      if (loc) {
+        appendAligned(b, child.value ?? '', html, loc.startOffset, loc.endOffset, true, offset);
+        place.at = loc.endOffset + offset;
+      }
       continue;
     }
     if (child.nodeName.startsWith('#')) continue; // comments, doctypes
-    const at = loc ? loc.startOffset + offset : offset;
+    const start = loc ? loc.startOffset + offset : place.at;
+    const end = loc ? loc.endOffset + offset : place.at;
+    place.at = start;
     if (child.nodeName === 'br') {
-      if (loc) b.stand('\n', at, loc.endOffset + offset);
-      continue;
+      b.stand('\n', start, end);
+    } else if (leftOut(child.nodeName, child.attrs ?? [])) {
+      if (BLOCK_ELEMENTS.has(child.nodeName)) b.paragraph(start);
+    } else {
+      const block = BLOCK_ELEMENTS.has(child.nodeName);
+      if (block) b.paragraph(start);
+      walk(b, child, html, place);
+      if (block) b.paragraph(loc ? end : place.at);
     }
-    if (leftOut(child.nodeName, child.attrs ?? [])) {
-      if (BLOCK_ELEMENTS.has(child.nodeName)) b.paragraph(at);
-      continue;
-    }
-    const block = BLOCK_ELEMENTS.has(child.nodeName);
-    if (block) b.paragraph(at);
-    walk(b, child, html, offset);
-    if (block) b.paragraph(loc ? loc.endOffset + offset : offset);
+    place.at = Math.max(place.at, end);
   }
 }

@@ -50,8 +50,10 @@ function withoutAutolinks(ext: Extension): Extension {
 }
 
 const GFM = withoutAutolinks(gfm() as unknown as Extension) as unknown as ReturnType<typeof gfm>;
-const WITH_FRONT_MATTER = { extensions: [GFM, frontmatter(['yaml', 'toml'])], mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])] };
-const WITHOUT_FRONT_MATTER = { extensions: [GFM], mdastExtensions: [gfmFromMarkdown()] };
+/** GFM's tree extensions but the autolink literals' transform, which splits text into links that have no source position. */
+const GFM_TREE = gfmFromMarkdown().filter((e) => !('transforms' in e && e.transforms?.length));
+const WITH_FRONT_MATTER = { extensions: [GFM, frontmatter(['yaml', 'toml'])], mdastExtensions: [...GFM_TREE, frontmatterFromMarkdown(['yaml', 'toml'])] };
+const WITHOUT_FRONT_MATTER = { extensions: [GFM], mdastExtensions: GFM_TREE };
 
 /**
  * Appends the prose of Markdown `source[0, length)` to the builder: the text of
@@ -63,12 +65,13 @@ const WITHOUT_FRONT_MATTER = { extensions: [GFM], mdastExtensions: [gfmFromMarkd
  */
 export function appendMarkdown(b: ProseBuilder, source: string, length: number, atStart: boolean): void {
   const tree = fromMarkdown(source, atStart ? WITH_FRONT_MATTER : WITHOUT_FRONT_MATTER) as Node;
-  walk(b, tree, source, length, false);
+  walk(b, tree, source, length, false, 0, length);
 }
 
-function walk(b: ProseBuilder, node: Node, source: string, length: number, inline: boolean): void {
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? start;
+/** `from`, `to`: the parent's source range, for a node without a position of its own (none is expected). */
+function walk(b: ProseBuilder, node: Node, source: string, length: number, inline: boolean, from: number, to: number): void {
+  const start = node.position?.start.offset ?? from;
+  const end = node.position?.end.offset ?? to;
   if (start >= length && node.type !== 'root') return;
   if (LEFT_OUT.has(node.type)) return;
   if (node.type === 'text') {
@@ -87,6 +90,6 @@ function walk(b: ProseBuilder, node: Node, source: string, length: number, inlin
   const block = BLOCKS.has(node.type);
   if (block) b.paragraph(start);
   const inlineKids = inline || node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell';
-  for (const child of node.children ?? []) walk(b, child, source, length, inlineKids);
+  for (const child of node.children ?? []) walk(b, child, source, length, inlineKids, start, end);
   if (block) b.paragraph(end);
 }
