@@ -17,7 +17,7 @@ export function htmlChunks(text: string): Span[] {
   let sawContent = false;
   let skip: { name: string; depth: number } | undefined;
   let content: { name: string; depth: number } | undefined;
-  const tag = /<!--|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>?/g;
+  const tag = /<!--|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']+|"[^"]*"|'[^']*')*)>?/g;
   let m: RegExpExecArray | null;
   while ((m = tag.exec(text))) {
     if (m[0] === '<!--') {
@@ -34,7 +34,8 @@ export function htmlChunks(text: string): Span[] {
       if (name === skip.name) skip.depth += closing ? -1 : 1;
       if (skip.depth === 0) skip = undefined;
     } else {
-      if (BLOCK_ELEMENTS.has(name) || name === 'article' || name === 'main') {
+      // Cut before a block's start tag (its end tag ends the block all the same, inside the chunk), and at the article's either tag.
+      if ((!closing && BLOCK_ELEMENTS.has(name)) || name === 'article' || name === 'main') {
         if (at > chunkStart) all.push({ span: { start: chunkStart, end: at }, inContent: startsInContent });
         chunkStart = at;
         startsInContent = false; // set below, once this tag is read

@@ -26,8 +26,9 @@ const MARKUP = /\]\([^)\s]*(?:\s+"[^"]*")?\)?|(?:https?:)?\/\/[^\s)\]]*\)?|<\/?[
 
 /** The words of a key's text, markup left out. */
 export function keyWords(s: string): string[] {
-  return s.replace(MARKUP, ' ').match(/[\p{L}\p{N}']+/gu) ?? [];
+  return (MAY_HOLD_MARKUP.test(s) ? s.replace(MARKUP, ' ') : s).match(/[\p{L}\p{N}']+/gu) ?? [];
 }
+const MAY_HOLD_MARKUP = /\]\(|\/\/|<|&/;
 
 /** The distinct words of a text, remembered per text for one matching (keys repeat: a claim's context is another's content). */
 class WordSets {
