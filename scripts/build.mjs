@@ -6,7 +6,9 @@ import { readdirSync, existsSync, mkdirSync, copyFileSync, rmSync, readFileSync 
 const production = process.argv.includes('--production');
 // The package's version, part of the engine's version (src/engine/version.ts).
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
-const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'es2022', legalComments: 'none', define: { CLAIM_LENS_VERSION: JSON.stringify(version) } };
+// micromark's named-reference decoder answered by parse5 (src/formats/shims/namedReference.ts): one entity table in the bundles, and no DOM.
+const shared = { 'decode-named-character-reference': './src/formats/shims/namedReference.ts' };
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'es2022', legalComments: 'none', alias: shared, define: { CLAIM_LENS_VERSION: JSON.stringify(version) } };
 const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
 
 const jobs = [
@@ -20,7 +22,7 @@ const jobs = [
 if (existsSync('src/extension/main.ts')) {
   jobs.push(
     // The extension host is shared: libraries that patch process or fs for everyone are replaced (src/hosts/node/shims/).
-    build({ ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, alias: { 'signal-exit': './src/hosts/node/shims/signal-exit.cjs', 'graceful-fs': './src/hosts/node/shims/graceful-fs.cjs' } }),
+    build({ ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, alias: { ...shared, 'signal-exit': './src/hosts/node/shims/signal-exit.cjs', 'graceful-fs': './src/hosts/node/shims/graceful-fs.cjs' } }),
     // node: modules and src/hosts/node are only reached in the desktop host (src/extension/blockRunner.ts, sidecarFiles.ts).
     build({ ...common, platform: 'browser', format: 'cjs', entryPoints: ['src/extension/main.ts'], outfile: 'dist/web/extension.js', external: ['vscode', 'node:*', '../hosts/node/*'], minify: true }),
     // The web workers that analyse long texts in the web host (src/extension/blockRunner.ts): a classic script.
@@ -45,7 +47,7 @@ if (existsSync(`${harnessModules}/mocha`)) {
   }), build({
     ...common, platform: 'browser', format: 'cjs', entryPoints: ['test/integration/web.ts'], outfile: 'out/integration/web/index.js',
     // fs and path are only reached in the desktop host (guarded in the tests).
-    external: ['vscode', 'fs', 'path'], nodePaths: [harnessModules], alias: { assert: 'assert' }, define: { ...common.define, 'process.env.NODE_DEBUG': 'false', global: 'globalThis' },
+    external: ['vscode', 'fs', 'path'], nodePaths: [harnessModules], alias: { ...shared, assert: 'assert' }, define: { ...common.define, 'process.env.NODE_DEBUG': 'false', global: 'globalThis' },
     inject: [], logOverride: { 'require-resolve-not-external': 'silent' },
   }));
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { ClaimType } from '../engine/index';
+import { type Format, readFormat } from '../formats/index';
 import { readTypeList } from '../review/claimTypes';
 import { EXPORT_FORMATS, ExportFormat } from '../review/exports/index';
 import { httpUrl } from '../review/safeUrl';
@@ -20,6 +21,8 @@ interface Common {
   types?: ClaimType[];
   /** --language: `auto` gives no claims for an article that reads as another language than English; `en` analyses every article. */
   language: Language;
+  /** --input: how every file is read; undefined: by each file's extension. */
+  input?: Format;
 }
 export interface ExtractOptions extends Common { command: 'extract'; format: ExtractFormat }
 export interface ExportOptions extends Common {
@@ -37,6 +40,7 @@ const COMMON = {
   'max-size': { type: 'string' },
   types: { type: 'string' },
   language: { type: 'string', default: 'auto' },
+  input: { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -75,8 +79,11 @@ export function readCommandLine(argv: string[]): CommandLine {
   if (read && 'error' in read) return read;
   const language = str('language');
   if (!isOneOf(LANGUAGES, language)) return { error: `--language: unknown value "${language}": use ${LANGUAGES.join(' or ')}` };
+  const inputName = str('input');
+  const input = inputName === undefined ? undefined : readFormat(inputName);
+  if (inputName !== undefined && !input) return { error: `--input: unknown input format "${inputName}": use md, html or text` };
   const files = parsed.positionals;
-  const common = { files, outDir, maxBytes, debug: v.debug === true, language, ...(read ? { types: read.types } : {}) };
+  const common = { files, outDir, maxBytes, debug: v.debug === true, language, ...(read ? { types: read.types } : {}), ...(input ? { input } : {}) };
   const format = str('format');
   if (command === 'extract') {
     if (!isOneOf(EXTRACT_FORMATS, format)) return { error: `--format: unknown format "${format}": use ${EXTRACT_FORMATS.join(', ')}` };

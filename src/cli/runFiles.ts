@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Analysis } from '../engine/index';
+import type { Format } from '../formats/index';
+import { analyzeFile } from './analyzeFile';
 import { detectLanguage, isForeign } from '../formats/index';
 import type { Language } from './args';
 import { loadVersionedEngine } from '../hosts/node/loadEngine';
@@ -16,6 +18,8 @@ export interface FileJob {
   maxBytes: number;
   debug: boolean;
   language: Language;
+  /** How every file is read (--input); undefined: by its extension. */
+  input?: Format;
   /** The outputs' extension under --out-dir (`json`, `claims.csv`). */
   extension: string;
   /** The verdict file of an article, which no output may replace. */
@@ -34,7 +38,8 @@ type Outcome = 'done' | 'failed' | 'closed' | 'stopped';
  */
 export async function runFiles(job: FileJob): Promise<number> {
   const { engine, version } = loadVersionedEngine();
-  const analyze: Analyze = (text) => engine.analyze(text);
+  // Markdown and HTML become prose, and the claims' spans are mapped back to the file (src/formats).
+  const analyze: Analyze = (file, text) => analyzeFile(engine, file, text, job.input);
   let plan: OutputPlan | undefined;
   if (job.outDir !== undefined) {
     const unusable = makeFolder(job.outDir);
@@ -59,7 +64,7 @@ export async function runFiles(job: FileJob): Promise<number> {
   return failed ? EXIT.failed : EXIT.ok;
 }
 
-type Analyze = (text: string) => Analysis;
+type Analyze = (file: string, text: string) => Analysis;
 
 /**
  * Is the article to be analysed? Always with --language en; with auto (the
@@ -83,7 +88,7 @@ async function runFile(job: FileJob, plan: OutputPlan | undefined, file: string,
   const target = plan?.target(file);
   const refusal = target === undefined ? undefined : plan?.refusal(target);
   if (refusal) return fail(`${file}: not written: ${refusal}`);
-  const made = job.produce(file, read.text, english(job, file, read.text) ? analyze : () => ({ claims: [], sentences: 0 }), version);
+  const made = job.produce(file, read.text, english(job, file, read.text) ? (text) => analyze(file, text) : () => ({ claims: [], sentences: 0 }), version);
   if ('error' in made) return fail(made.error);
   if (made.warning) say(`${file}: ${made.warning}`);
   if (plan && target !== undefined) {

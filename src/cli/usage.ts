@@ -1,15 +1,19 @@
 import { DEFAULT_MAX_BYTES } from './readArticle';
 
-export const USAGE = `Usage: claim-lens extract [--format json|brat|text] [--types LIST] [--language auto|en] [--out-dir DIR] [--max-size BYTES] [--debug] [--] FILE...
-       claim-lens export --format md|csv|json|brat|claimreview [--types LIST] [--language auto|en] [--out-dir DIR] [--org NAME] [--url URL] [--review-url URL] [--max-size BYTES] [--debug] [--] FILE...
+export const USAGE = `Usage: claim-lens extract [--format json|brat|text] [--input md|html|text] [--types LIST] [--language auto|en] [--out-dir DIR] [--max-size BYTES] [--debug] [--] FILE...
+       claim-lens export --format md|csv|json|brat|claimreview [--input md|html|text] [--types LIST] [--language auto|en] [--out-dir DIR] [--org NAME] [--url URL] [--review-url URL] [--max-size BYTES] [--debug] [--] FILE...
        claim-lens index --out FILE.jsonl [--jobs N] [--language auto|en] [--max-size BYTES] [--debug] [--] PATH...
        claim-lens report [--index FILE.jsonl] [--format text|md|json] [--jobs N] [--language auto|en] [--max-size BYTES] [--debug] [--] [PATH...]
 
 Finds the attributed claims (source, cue, content) in news articles (UTF-8,
-or UTF-16 with a byte order mark).
+or UTF-16 with a byte order mark): plain text, Markdown (.md, .markdown) or
+HTML (.html, .htm), read by the file's extension. Every offset written is
+into the file as it is (markup included); the texts are the prose.
   --format json   one JSON object per file and line (default)
   --format brat   brat standoff (.ann) in PolNeAR's layout, code-point offsets
   --format text   a readable table
+  --input FORMAT  read every file as md (Markdown), html or text, whatever
+                  its extension
   --types LIST    only claims of these types, comma-separated: statement,
                   finding, position, other (extract: every type by default)
   --language auto an article that reads as another language than English

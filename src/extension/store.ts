@@ -1,6 +1,7 @@
 import type { Analysis, Claim } from '../engine/index';
 import * as vscode from 'vscode';
-import type { Analyzer, BlockRunner, Engine } from '../engine/index';
+import { type Analyzer, type BlockRunner, type Engine, inSlices } from '../engine/index';
+import { formatOfLanguage, mapAnalysis, ProseConverter } from '../formats/index';
 import { ofTypes, type ReviewType } from '../review/claimTypes';
 import { isArticle, settings } from './config';
 import { LanguageChecks } from './languageCheck';
@@ -60,6 +61,8 @@ export class AnalysisStore implements vscode.Disposable {
   /** The document object each entry was made from: VS Code reuses URIs (untitled names), never document objects. */
   private readonly owners = new Map<string, vscode.TextDocument>();
   private readonly analyzers = new Map<string, Analyzer>();
+  /** Per document, its text turned into prose (Markdown, HTML), chunk by chunk as it is edited. */
+  private readonly converters = new Map<string, ProseConverter>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** The run in progress per URI: a newer run (or a clear) replaces it, and it then stops at its next slice. */
   private readonly running = new Map<string, Run>();
@@ -135,15 +138,21 @@ export class AnalysisStore implements vscode.Disposable {
     const t0 = Date.now();
     let analyzer = this.analyzers.get(key);
     if (!analyzer) this.analyzers.set(key, (analyzer = engine.createAnalyzer(this.runner)));
-    const analysis = await analyzer.analyzeInSlices(text, {
+    // Markdown and HTML: the engine reads the prose, and its claims are mapped back to the file.
+    const format = formatOfLanguage(doc.languageId);
+    let converter = this.converters.get(key);
+    if (converter?.format !== format) this.converters.set(key, (converter = new ProseConverter(format)));
+    const slices = {
       cancelled: () => this.running.get(key) !== run || doc.isClosed,
-      onSlice: (ms) => recordTime('analysis slice', ms),
-    });
+      onSlice: (ms: number) => recordTime('analysis slice', ms),
+    };
+    const prose = await inSlices(converter.convertSteps(text), slices);
+    const analysis = prose && await analyzer.analyzeInSlices(prose.prose, slices);
     if (this.running.get(key) === run) this.running.delete(key);
-    if (!analysis) return undefined;
+    if (!prose || !analysis) return undefined;
     // The last slice ran just now: let other work in before the listeners run, so the two do not add up.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    return this.publish(doc, ready(version, analysis, shownBy(doc), Date.now() - t0));
+    return this.publish(doc, ready(version, mapAnalysis(analysis, prose.map), shownBy(doc), Date.now() - t0));
   }
 
   /** Stores the entry unless the document closed or moved on; returns what the store then holds. */
@@ -182,6 +191,7 @@ export class AnalysisStore implements vscode.Disposable {
     this.running.delete(key);
     this.analyzers.delete(key);
     this.languages.forget(key);
+    this.converters.delete(key);
     this.owners.delete(key);
     if (this.entries.delete(key)) this.emitter.fire(uri);
   }
@@ -200,6 +210,7 @@ export class AnalysisStore implements vscode.Disposable {
     this.owners.clear();
     this.analyzers.clear();
     this.languages.clear();
+    this.converters.clear();
     this.running.clear();
     this.emitter.dispose();
   }

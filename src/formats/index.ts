@@ -5,3 +5,7 @@
  * src/formats imports from here.
  */
 export { detectLanguage, isForeign, languageName, MIN_LETTERS, type DetectedLanguage } from './language';
+export { FORMATS, type Format, type Prose, ProseConverter, toProse } from './document';
+export { IDENTITY, mapSpan, type ProseMap } from './proseMap';
+export { mapAnalysis, mapClaim } from './claims';
+export { formatOfPath, formatOfLanguage, readFormat } from './detect';

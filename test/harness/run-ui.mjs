@@ -2,7 +2,7 @@
 // Debian's Chromium, the samples folder open, an article opened through Quick
 // Open; asserts on the page's DOM and saves screenshots under .test-output/.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './browser.mjs';
 import { startCodeServer, workbenchUrl } from './codeServer.mjs';
@@ -19,6 +19,27 @@ async function openFile(page, name) {
   await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`, { timeout: 20_000 });
   await page.keyboard.press('Enter');
   await page.waitForSelector(`.tab.active[aria-label*="${name}"]`, { timeout: 20_000 });
+}
+
+/**
+ * Hovers the word "said" on the line holding `lineText` and returns the claim card's text. The
+ * semantic tokens split "said" into a span of its own; the editor renders its lines anew when they
+ * arrive, so a span found a moment ago can be gone (no box): look again until one stays on screen.
+ */
+async function hoverSaid(page, lineText) {
+  const line = page.locator('.monaco-editor .view-line', { hasText: lineText }).first();
+  const said = line.locator('span', { hasText: /^said$/ }).first();
+  let box = null;
+  for (let i = 0; i < 40 && !box; i++) {
+    await said.waitFor({ timeout: 30_000 });
+    box = await said.boundingBox();
+    if (!box) await page.waitForTimeout(250);
+  }
+  assert.ok(box, 'the word "said" is on screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const hover = page.locator('.monaco-hover:visible', { hasText: 'named person' });
+  await hover.waitFor({ timeout: 20_000 });
+  return hover.innerText();
 }
 
 const checks = [];
@@ -47,21 +68,7 @@ check('the Problems panel lists the flagged claims with their source kind', asyn
 
 check('hovering a cue shows the claim card', async (page) => {
   await page.keyboard.press('Control+Shift+M'); // close the panel again
-  const line = page.locator('.monaco-editor .view-line', { hasText: 'Mayor Elena Varga said the plan' }).first();
-  const said = line.locator('span', { hasText: /^said$/ }).first();
-  // The editor renders its lines anew when the claims' semantic tokens arrive: a span found a moment
-  // ago can be gone (no box). Look again until one stays on screen.
-  let box = null;
-  for (let i = 0; i < 20 && !box; i++) {
-    await said.waitFor({ timeout: 20_000 });
-    box = await said.boundingBox();
-    if (!box) await page.waitForTimeout(250);
-  }
-  assert.ok(box, 'the word "said" is on screen');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  const hover = page.locator('.monaco-hover:visible', { hasText: 'named person' });
-  await hover.waitFor({ timeout: 20_000 });
-  const text = await hover.innerText();
+  const text = await hoverSaid(page, 'Mayor Elena Varga said the plan');
   assert.match(text, /Elena Varga/);
   assert.match(text, /said — neutral/);
   assert.match(text, /Reveal in Claims view/);
@@ -113,6 +120,31 @@ check('rating a claim from the Claims view shows the verdict in the tree', async
   await page.screenshot({ path: join(OUTPUT, 'ui-verdict.png') });
 });
 
+/** An invented Markdown article, written into the test workspace: a link on a name, emphasis, a list, front matter. */
+const MARKDOWN_ARTICLE = `---
+title: Harbour plan wins council vote
+---
+
+# Harbour plan wins *council* vote
+
+[Elena Varga](https://example.org/people/varga), the mayor, said the harbour plan was **balanced**.
+
+According to the [city's audit](https://example.org/audit.pdf), repair costs rose 12 percent since 2021.
+
+- Critics said the vote was _rushed_.
+`;
+
+check('a Markdown article: the cue after a linked name has its claim, and its hover reads the prose', async (page) => {
+  await openFile(page, 'harbour-plan.md');
+  const text = await hoverSaid(page, 'the mayor, said the harbour plan');
+  assert.match(text, /Elena Varga/);
+  assert.match(text, /said — neutral/);
+  assert.match(text, /the harbour plan was balanced/);
+  assert.doesNotMatch(text, /example\.org|\*\*/);
+  await page.screenshot({ path: join(OUTPUT, 'ui-markdown-hover.png') });
+  await page.mouse.move(5, 400);
+});
+
 async function main() {
   ensureHarness();
   mkdirSync(OUTPUT, { recursive: true });
@@ -128,7 +160,9 @@ async function main() {
     browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     // A temporary copy of the samples: rating writes a verdict file beside the article.
-    await page.goto(workbenchUrl(server, { folder: testWorkspace(), extensionPath: ROOT }));
+    const folder = testWorkspace();
+    writeFileSync(join(folder, 'harbour-plan.md'), MARKDOWN_ARTICLE);
+    await page.goto(workbenchUrl(server, { folder, extensionPath: ROOT }));
     await page.waitForSelector('.monaco-workbench .explorer-folders-view', { timeout: 60_000 });
     for (const { name, fn } of checks) {
       try {

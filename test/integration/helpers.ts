@@ -48,7 +48,7 @@ export async function closeAll(): Promise<void> {
 }
 
 let made = 0;
-const EXTENSION = { plaintext: 'txt', news: 'news', javascript: 'js' } as const;
+const EXTENSION = { plaintext: 'txt', news: 'news', javascript: 'js', markdown: 'md', html: 'html' } as const;
 
 /**
  * A new document with this text, as a file of its own in the test workspace.

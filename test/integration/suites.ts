@@ -12,4 +12,5 @@ export function loadSuites(): void {
   require('./injection.test');
   require('./types.test');
   require('./language.test');
+  require('./formats.test');
 }

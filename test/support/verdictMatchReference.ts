@@ -1,13 +1,13 @@
 import { canonical } from '../../src/engine/classify/ids';
 import type { Claim } from '../../src/engine/types';
-import { claimKey, type ClaimKey, type Matched, type VerdictRecord } from '../../src/review/verdicts/index';
+import { claimKey, type ClaimKey, keyWords, type Matched, type VerdictRecord } from '../../src/review/verdicts/index';
 
 /**
  * matchVerdicts as it was written first: every record scored against every
  * claim. Quadratic, kept here as the reference the indexed version must
- * equal exactly.
+ * equal exactly (words read as the matcher reads them: markup left out).
  */
-const words = (s: string) => new Set(s.match(/[\p{L}\p{N}']+/gu) ?? []);
+const words = (s: string) => new Set(keyWords(s));
 function similarity(a: string, b: string): number {
   const x = words(a);
   const y = words(b);

@@ -2,6 +2,7 @@ import { type Engine, lineIndex } from '../../engine/index';
 import { detectLanguage, isForeign } from '../../formats/index';
 import type { Language } from '../args';
 import { readArticle } from '../readArticle';
+import { analyzeFile } from '../analyzeFile';
 
 /** What the index needs to analyse a file, on any thread. */
 export interface AnalyseRequest {
@@ -30,7 +31,8 @@ export function analyseFile(engine: Engine, r: AnalyseRequest): Analysed {
     const d = detectLanguage(read.text);
     if (isForeign(d)) note = `${r.file}: looks like ${d.name}; Claim Lens reads English only: no claims (use --language en to analyse it anyway)`;
   }
-  const analysis = note ? { claims: [], sentences: 0 } : engine.analyze(read.text);
+  // Markdown and HTML by their extension, as extract reads them: the engine reads the prose, the spans point into the file.
+  const analysis = note ? { claims: [], sentences: 0 } : analyzeFile(engine, r.file, read.text);
   const at = lineIndex(read.text);
   const lines = analysis.claims.map((c) => at(c.cue[0].start).line);
   const body = `"sentences":${analysis.sentences},"claims":${JSON.stringify(analysis.claims)},"lines":${JSON.stringify(lines)}`;

@@ -4,7 +4,7 @@ import { allVerdicts, withVerdicts } from './merge';
 import type { ClaimKey, Sidecar, Verdict, VerdictRecord } from './types';
 
 export type { ClaimKey, Sidecar, UnreadableRecord, Verdict, VerdictRecord } from './types';
-export { claimKey, matchVerdicts, matchVerdictSteps, type Matched } from './match';
+export { claimKey, keyWords, matchVerdicts, matchVerdictSteps, type Matched } from './match';
 export { mergeSidecars, mergeWithFile } from './merge';
 export { decodeSidecar, MAX_VERDICT_FILE_BYTES, parseSidecar, serializeSidecar } from './schema';
 export { sidecarFromBytes, sidecarPath, verdictFiles, type Bytes, type FileAccess, type VerdictFiles } from './files';

@@ -15,13 +15,28 @@ export function claimKey(text: string, c: Claim): ClaimKey {
 
 export const keyString = (k: ClaimKey) => JSON.stringify([k.source, k.cue, k.content, k.before, k.after]);
 
+/**
+ * Markup whose words are no words of the claim: a Markdown link's address
+ * (`](https://…)`, cut or whole), a bare address, an HTML tag, a character
+ * reference. Verdicts saved before Markdown and HTML were read as prose keyed
+ * claims by texts that held these; without their words the old key reads as
+ * the prose claim now does (plain text seldom holds any of them).
+ */
+const MARKUP = /\]\([^)\s]*(?:\s+"[^"]*")?\)?|(?:https?:)?\/\/[^\s)\]]*\)?|<\/?[a-zA-Z][^<>]*>?|&(?:#\w+|[a-zA-Z]\w*);/g;
+
+/** The words of a key's text, markup left out. */
+export function keyWords(s: string): string[] {
+  return (MAY_HOLD_MARKUP.test(s) ? s.replace(MARKUP, ' ') : s).match(/[\p{L}\p{N}']+/gu) ?? [];
+}
+const MAY_HOLD_MARKUP = /\]\(|\/\/|<|&/;
+
 /** The distinct words of a text, remembered per text for one matching (keys repeat: a claim's context is another's content). */
 class WordSets {
   private readonly sets = new Map<string, Set<string>>();
   of(s: string): Set<string> {
     let w = this.sets.get(s);
     if (!w) {
-      w = new Set(s.match(/[\p{L}\p{N}']+/gu) ?? []);
+      w = new Set(keyWords(s));
       this.sets.set(s, w);
     }
     return w;
@@ -77,7 +92,7 @@ function claimPrefix(c: Claim): { content: string; prefix: string[] } {
   let p = claimPrefixes.get(c);
   if (!p) {
     const content = canonical(c.contentText);
-    p = { content, prefix: prefix(new Set(content.match(/[\p{L}\p{N}']+/gu) ?? [])) };
+    p = { content, prefix: prefix(new Set(keyWords(content))) };
     claimPrefixes.set(c, p);
   }
   return p;

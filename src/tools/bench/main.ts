@@ -7,10 +7,11 @@ import { workerRunner } from '../../hosts/node/blockWorkers';
 import { loadEngine } from '../../hosts/node/loadEngine';
 import { benchWeb } from './web';
 import { benchAdversarial } from './adversarial';
+import { benchFormats } from './formats';
 import { arg } from '../args';
 
 /**
- * npm run bench -- [--corpus DIR]: speed figures of the engine, printed (not asserted).
+ * npm run bench -- [--corpus DIR] [--rounds N] [--only formats]: speed figures of the engine, printed (not asserted).
  */
 function texts(): { name: string; texts: string[] } {
   const dir = join(arg('--corpus', '../shared/corpora/polnear'), 'dev', 'text');
@@ -124,7 +125,10 @@ function longest(runs: { longest: number }[]): string {
 const SEED = join(arg('--corpus', '../shared/corpora/polnear'), '..', 'seed', 'iran-mek-rally-france.txt');
 
 void (async () => {
+  const plainBig = big;
+  if (arg('--only', '') === 'formats') return benchFormats(engine, article, plainBig, ROUNDS, edit, rng);
   await bigDocument();
+  await benchFormats(engine, article, plainBig, ROUNDS, edit, rng);
   await benchAdversarial(engine, existsSync(SEED) ? readFileSync(SEED, 'utf8') : corpus.texts[0]);
   sizes();
 })();
