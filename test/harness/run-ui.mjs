@@ -145,6 +145,28 @@ check('a Markdown article: the cue after a linked name has its claim, and its ho
   await page.mouse.move(5, 400);
 });
 
+/** An invented saved web page: a linked name, an entity, navigation and a caption that are no prose. */
+const HTML_ARTICLE = `<!doctype html>
+<html><head><title>Harbour plan wins council vote</title><style>p { margin: 0 }</style></head>
+<body><nav><a href="/">Home</a> · <a href="/news">News</a></nav>
+<article>
+<h1>Harbour plan wins council vote</h1>
+<p><a href="https://example.org/people/varga">Elena Varga</a>, the mayor, said the harbour plan was <strong>balanced</strong>.</p>
+<p>According to the <a href="https://example.org/audit.pdf">city&rsquo;s audit</a>, repair costs rose 12 percent since 2021.</p>
+<figure><img src="harbour.jpg" alt="The harbour"><figcaption>Photo: Jane Doe</figcaption></figure>
+</article></body></html>
+`;
+
+check('a saved web page (html turned on in claimLens.languages): the cue inside the markup has its claim, and its hover reads the prose', async (page) => {
+  await openFile(page, 'harbour-plan.html');
+  const text = await hoverSaid(page, 'the mayor, said the harbour plan');
+  assert.match(text, /Elena Varga/);
+  assert.match(text, /the harbour plan was balanced/);
+  assert.doesNotMatch(text, /example\.org|<strong>|&rsquo;/);
+  await page.screenshot({ path: join(OUTPUT, 'ui-html-hover.png') });
+  await page.mouse.move(5, 400);
+});
+
 async function main() {
   ensureHarness();
   mkdirSync(OUTPUT, { recursive: true });
@@ -162,6 +184,10 @@ async function main() {
     // A temporary copy of the samples: rating writes a verdict file beside the article.
     const folder = testWorkspace();
     writeFileSync(join(folder, 'harbour-plan.md'), MARKDOWN_ARTICLE);
+    writeFileSync(join(folder, 'harbour-plan.html'), HTML_ARTICLE);
+    // Web pages are analysed only when html is among the analysed languages (it is not by default).
+    mkdirSync(join(folder, '.vscode'), { recursive: true });
+    writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'claimLens.languages': ['plaintext', 'markdown', 'news', 'html'] }));
     await page.goto(workbenchUrl(server, { folder, extensionPath: ROOT }));
     await page.waitForSelector('.monaco-workbench .explorer-folders-view', { timeout: 60_000 });
     for (const { name, fn } of checks) {
