@@ -62,10 +62,14 @@ export function confidenceFeatures(a: ConfidenceInput): string[] {
 
 /** The model's raw score (log-odds) for a feature list. */
 export function rawScore(features: string[], model: ConfidenceModel = CONFIDENCE_MODEL): number {
+  let weights = weightMaps.get(model);
+  if (!weights) weightMaps.set(model, (weights = new Map(Object.entries(model.weights))));
   let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
+  for (const f of features) z += weights.get(f) ?? 0;
   return z;
 }
+/** A model's weights as a Map, made once per model: a thousand-key object is slow to look up. */
+const weightMaps = new WeakMap<ConfidenceModel, Map<string, number>>();
 
 /** A raw score through the calibration map, rounded to two places. */
 export function calibrate(z: number, model: ConfidenceModel = CONFIDENCE_MODEL): number {

@@ -26,7 +26,7 @@ function drop(_doc: FeatureDoc, a: RawAttribution, state: State | undefined): Ra
   let layout = state.layout.get(line);
   if (layout === undefined) {
     const text = state.lines.text(a.cueFirst, MAX_LINE);
-    layout = text !== undefined && LAYOUT_LINES.some((re) => re.test(text));
+    layout = text !== undefined && isLayoutLine(text);
     state.layout.set(line, layout);
   }
   return layout ? { ...a, content: [] } : a;
@@ -38,3 +38,9 @@ export const dropLayoutLines: Rule<State | undefined> = {
   prepare: (doc, all) => (all.length ? { lines: lineFacts(doc), layout: new Map() } : undefined),
   apply: drop,
 };
+
+/** A line of page furniture: the patterns that end with a closing bracket run only on lines that do (a long line of prose costs a scan per pattern otherwise). */
+function isLayoutLine(text: string): boolean {
+  const bracket = text.trimEnd().endsWith(')');
+  return LAYOUT_LINES.some((re) => (bracket || !re.source.endsWith('\\)\\s*$')) && re.test(text));
+}
