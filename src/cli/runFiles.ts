@@ -2,12 +2,12 @@ import { writeFileSync } from 'node:fs';
 import type { Analysis } from '../engine/index';
 import type { Format } from '../formats/index';
 import { analyzeFile } from './analyzeFile';
-import { detectLanguage, isForeign } from '../formats/index';
 import type { Language } from './args';
 import { loadVersionedEngine } from '../hosts/node/loadEngine';
 import { EXIT, reasonOf, say, sayUnexpected, writeOut } from './messages';
 import { makeFolder, OutputPlan } from './outputs';
 import { readArticle } from './readArticle';
+import { foreignNote } from './foreign';
 
 /** What one article gives: the text to write and a note for the --out-dir message (`3 claims`), or why it cannot. */
 export type Produced = { out: string; note: string; warning?: string } | { error: string };
@@ -73,12 +73,9 @@ type Analyze = (file: string, text: string) => Analysis;
  * article without a word is what users met.
  */
 function english(job: FileJob, file: string, text: string): boolean {
-  if (job.language === 'en') return true;
-  // Detected on the file's text: once src/formats turns Markdown and HTML into prose, detect on the prose.
-  const d = detectLanguage(text);
-  if (!isForeign(d)) return true;
-  say(`${file}: looks like ${d.name}; Claim Lens reads English only: no claims (use --language en to analyse it anyway)`);
-  return false;
+  const note = foreignNote(file, text, job.language);
+  if (note) say(note);
+  return !note;
 }
 
 async function runFile(job: FileJob, plan: OutputPlan | undefined, file: string, analyze: Analyze, version: string): Promise<Outcome> {

@@ -1,8 +1,8 @@
 import { type Engine, lineIndex } from '../../engine/index';
-import { detectLanguage, isForeign } from '../../formats/index';
 import type { Language } from '../args';
 import { readArticle } from '../readArticle';
 import { analyzeFile } from '../analyzeFile';
+import { foreignNote } from '../foreign';
 
 /** What the index needs to analyse a file, on any thread. */
 export interface AnalyseRequest {
@@ -26,11 +26,7 @@ export type Analysed = { body: string; claims: number; note?: string } | { error
 export function analyseFile(engine: Engine, r: AnalyseRequest): Analysed {
   const read = readArticle(r.file, r.maxBytes);
   if ('error' in read) return { error: `${r.file}: ${read.error}` };
-  let note: string | undefined;
-  if (r.language !== 'en') {
-    const d = detectLanguage(read.text);
-    if (isForeign(d)) note = `${r.file}: looks like ${d.name}; Claim Lens reads English only: no claims (use --language en to analyse it anyway)`;
-  }
+  const note = foreignNote(r.file, read.text, r.language);
   // Markdown and HTML by their extension, as extract reads them: the engine reads the prose, the spans point into the file.
   const analysis = note ? { claims: [], sentences: 0 } : analyzeFile(engine, r.file, read.text);
   const at = lineIndex(read.text);
