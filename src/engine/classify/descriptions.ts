@@ -1,5 +1,5 @@
 import type { SourceKind } from '../types';
-import { PERSON_TITLE } from '../lexicon/sources';
+import { PERSON_TITLE_WORD, ROLES } from '../lexicon/sources';
 
 /**
  * Descriptions as sources: "the Indiana governor", "the agency", "the poll".
@@ -21,7 +21,6 @@ export interface Description {
   plural: boolean;
 }
 
-const ROLES = /^(?:businessman|businesswoman|billionaire|premier|lawmaker|nominee|candidate|incumbent|challenger|congressman|congresswoman|senator|governor|mayor|president|executive|founder|owner|coach|player|star|lawyer|attorney|judge|justice|prosecutor|chief|chairman|chairwoman|spokesman|spokeswoman|spokesperson|minister|secretary|ambassador|commissioner|leader|host|anchor|author|economist|analyst|adviser|advisor|aide|official|activist|veteran|officer|director|manager|general|diplomat|envoy|king|queen|prince|monarch|pope|cleric|pastor|professor|scientist|researcher|doctor|physician|reporter|journalist|columnist|editor|publisher|singer|actor|actress|comedian|rapper|billionaire|mogul|tycoon|magnate|developer|entrepreneur|investor|banker|ceo)$/;
 
 /** Capitalised modifiers that name the same thing: "GOP" and "Republican". */
 const SAME: Record<string, string> = { gop: 'republican', dem: 'democratic', democrat: 'democratic', u: 'us', 'u.s.': 'us' };
@@ -56,7 +55,7 @@ function parseDescription(text: string): Description | undefined {
     modifiers: words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => norm(w.toLowerCase())),
     bare: words.length === 1,
     plural: /[^s]s$/.test(lowerHead),
-    person: ROLES.test(lowerHead) || new RegExp(`^(?:${PERSON_TITLE.source.slice(5, -3)})$`, 'i').test(lowerHead),
+    person: ROLES.test(lowerHead) || PERSON_TITLE_WORD.test(lowerHead),
   };
 }
 

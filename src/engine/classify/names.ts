@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { isDemonym } from './sourceKind';
-import { MEDIA, NAME_TITLES, ORGANIZATION, PERSON_TITLE } from '../lexicon/sources';
+import { MEDIA, NAME_TITLES, ORGANIZATION, PERSON_TITLE_WORD, ROLE_NOUNS } from '../lexicon/sources';
 import type { WordLexicon } from '../model/wordLexicon';
 
 /**
@@ -36,9 +36,6 @@ export function personalNameIn(text: string, lexicon: WordLexicon): FoundName | 
 const SHORT_TITLES = /^(?:lt|sgt|col|capt|cpt|adm|maj|cpl|pvt|gov|sen|rep|atty|supt|insp|det|rev|fr|hon|amb|cmdr|gen|mr|mrs|ms|dr|prof|st)\.?$/i;
 const NAME_PARTICLE = /^(?:de|da|van|von|bin|al|el|la|le|di|du|del|der|den|ter|ibn|abu)$/;
 
-/** A word of PERSON_TITLE on its own: "Secretary", "Senator", "spokesman". */
-const PERSON_TITLE_WORD = new RegExp(`^(?:${PERSON_TITLE.source.slice(5, -3)})$`, 'i');
-
 /** A title or rank that marks the name after it as a person's. */
 function isPersonTitle(w: string): boolean {
   const bare = w.replace(/[,.]$/, '');
@@ -50,7 +47,6 @@ function isTitle(w: string): boolean {
   return isPersonTitle(w) || NAME_TITLES.test(w) || NAME_TITLES.test(w.replace(/[,.]$/, ''));
 }
 
-const ROLE_NOUNS = /^(?:engineer|councillor|councilor|councilman|councilwoman|alderman|reporter|coach|teacher|nurse|firefighter|paramedic|farmer|owner|resident|student|voter|worker|organizer|organiser|volunteer|activist|rival|retired|businessman|businesswoman|billionaire|comedian|journalist|novelist|economist|historian|pastor|rabbi|bishop|imam|coach|player|veteran|lawmaker|candidate|chancellor|premier|commissioner|inspector|superintendent|sheriff|detective|sergeant|trooper|cardinal|sheikh|ayatollah|emir|mullah)$/i;
 
 /** A first name's gender by compromise's lexicon. */
 export function genderOf(firstWord: string, lexicon: WordLexicon): Gender | undefined {

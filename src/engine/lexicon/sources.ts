@@ -23,3 +23,16 @@ export const PERSON_TITLE = /\b(?:president|minister|secretary|senator|sen|rep|r
 
 /** Words that may precede a name in a source but are not part of it. */
 export const NAME_TITLES = /^(?:former|late|then|acting|deputy|vice|prime|foreign|interior|defen[cs]e|finance|state|chief|senior|top|president|minister|secretary|senator|sen\.?|rep\.?|representative|congressman|congresswoman|governor|gov\.?|mayor|spokesm[ae]n|spokeswom[ae]n|spokesperson|chairman|chairwoman|director|leader|ceo|founder|judge|justice|attorney|general|gen\.?|ambassador|candidate|nominee|speaker|king|queen|prince|pope|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?|lord|lady|sir|democrat(?:ic)?|republican|party|press|house|white|us|u\.s\.|uk|u\.k\.|eu|un|the|short-time|presidential|majority|minority|whip|ministry|intelligence|national|security|adviser|advisor|commissioner|officer|official|lieutenant|captain|colonel|sergeant|assistant|associate|executive|managing|editor|host|anchor|supreme|court|united|kingdom|states)$/i;
+
+/** One word of PERSON_TITLE on its own ("Secretary", "senator", "spokesman"): made once for the name finder and the descriptions. */
+export const PERSON_TITLE_WORD = new RegExp(`^(?:${PERSON_TITLE.source.slice(5, -3)})$`, 'i');
+
+/**
+ * Occupations and roles written before a name that are no part of it
+ * ("Engineer Lena Park", "Activist Angela Davis": classify/names.ts), beside
+ * the titles above.
+ */
+export const ROLE_NOUNS = /^(?:engineer|councillor|councilor|councilman|councilwoman|alderman|reporter|coach|teacher|nurse|firefighter|paramedic|farmer|owner|resident|student|voter|worker|organizer|organiser|volunteer|activist|rival|retired|businessman|businesswoman|billionaire|comedian|journalist|novelist|economist|historian|pastor|rabbi|bishop|imam|coach|player|veteran|lawmaker|candidate|chancellor|premier|commissioner|inspector|superintendent|sheriff|detective|sergeant|trooper|cardinal|sheikh|ayatollah|emir|mullah)$/i;
+
+/** Heads of a description that name a person's role ("the premier", "the New York businessman": classify/descriptions.ts). */
+export const ROLES = /^(?:businessman|businesswoman|billionaire|premier|lawmaker|nominee|candidate|incumbent|challenger|congressman|congresswoman|senator|governor|mayor|president|executive|founder|owner|coach|player|star|lawyer|attorney|judge|justice|prosecutor|chief|chairman|chairwoman|spokesman|spokeswoman|spokesperson|minister|secretary|ambassador|commissioner|leader|host|anchor|author|economist|analyst|adviser|advisor|aide|official|activist|veteran|officer|director|manager|general|diplomat|envoy|king|queen|prince|monarch|pope|cleric|pastor|professor|scientist|researcher|doctor|physician|reporter|journalist|columnist|editor|publisher|singer|actor|actress|comedian|rapper|billionaire|mogul|tycoon|magnate|developer|entrepreneur|investor|banker|ceo)$/;
