@@ -2,7 +2,7 @@ import type { BlockAttribution } from './blockAnalysis';
 import { claimConfidenceInput, confidenceOf } from './classify/confidence';
 import { uniqueIds } from './classify/ids';
 import type { Resolved } from './classify/speakers';
-import type { Claim, SourceKind, Span, Speaker } from './types';
+import type { Claim, Span, Speaker } from './types';
 
 /**
  * The last step of an analysis: the claims of the whole text, from each
@@ -18,9 +18,6 @@ export interface PlacedAttribution {
 
 /** Claims built between two pauses of the final pass. */
 export const CLAIMS_PER_STEP = 500;
-
-/** A claim's confidence depends on its block's attribution and its resolved source kind only (not where the block stands): remembered per attribution. */
-const confidences = new WeakMap<BlockAttribution, { kind: SourceKind; confidence: number }>();
 
 export const shift = (s: Span, at: number): Span => ({ start: s.start + at, end: s.end + at });
 
@@ -70,12 +67,8 @@ export function* toClaims(raw: PlacedAttribution[], speakers: Resolved[], built:
       quoteKind: f.cueLemma === 'according to' ? 'according-to' : f.quoted,
       signals: f.signals.map((g) => ({ ...g, span: shift(g.span, at) })),
     };
-    const known = confidences.get(f);
-    if (known && known.kind === sourceKind) claim.confidence = known.confidence;
-    else {
-      claim.confidence = confidenceOf(claimConfidenceInput(claim));
-      confidences.set(f, { kind: sourceKind, confidence: claim.confidence });
-    }
+    // It depends on the attribution and the source kind only (not where the block stands): the last claim made of this attribution has it.
+    claim.confidence = before && before.sourceKind === sourceKind ? before.confidence : confidenceOf(claimConfidenceInput(claim));
     built.set(f, claim);
     claims.push(claim);
   }

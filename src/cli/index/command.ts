@@ -1,8 +1,7 @@
 import { closeSync, fsyncSync, openSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { lock } from 'proper-lockfile';
-import type { Engine } from '../../engine/index';
-import { loadEngine, loadEngineVersion } from '../../hosts/node/loadEngine';
+import { loadModelsLazily } from '../../hosts/node/loadEngine';
 import { notRegular } from '../../hosts/node/regularFile';
 import { EXIT, plural, reasonOf, say } from '../messages';
 import { makeFolder } from '../outputs';
@@ -15,12 +14,6 @@ import { Progress } from './progress';
 import { walkPaths } from './walk';
 
 const key = (file: string, hash: string, engine: string) => `${file}\0${hash}\0${engine}`;
-
-/** A lazily loaded engine for the main thread: a run with nothing to analyse never decodes the models. */
-export function lazyEngine(): () => Engine {
-  let engine: Engine | undefined;
-  return () => (engine ??= loadEngine());
-}
 
 /**
  * `claim-lens index PATH... --out FILE.jsonl`: one line per article in FILE,
@@ -65,7 +58,8 @@ async function indexLocked(o: IndexOptions, files: string[], problems: { path: s
   for (const p of problems) progress.say(`${p.path}: ${p.reason}`);
   if (contents.torn) progress.say(`${o.out}: dropped its last line, cut short (${plural(contents.torn, 'byte')}; a run was stopped while writing it)`);
   if (contents.unreadable.length) progress.say(`${o.out}: ${plural(contents.unreadable.length, 'line')} (${contents.unreadable.slice(0, 5).join(', ')}${contents.unreadable.length > 5 ? ', …' : ''}) not read as index lines: kept, ignored`);
-  const engine = loadEngineVersion();
+  const models = loadModelsLazily();
+  const engine = models.version;
   const have = new Set(contents.lines.map((l) => key(l.file, l.hash, l.engine)));
   const byHash = new Map<string, IndexLine>();
   for (const l of contents.lines) if (l.engine === engine) byHash.set(l.hash, l);
@@ -113,7 +107,7 @@ async function indexLocked(o: IndexOptions, files: string[], problems: { path: s
     progress.step();
   }
   const hashOf = new Map(requests.map((r) => [r.file, r.hash]));
-  await analyseAll(requests, o.jobs, lazyEngine(), (r, a) => {
+  await analyseAll(requests, o.jobs, models.engine, (r, a) => {
     progress.step();
     if ('error' in a) {
       progress.say(a.error);

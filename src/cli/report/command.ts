@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
-import { loadEngineVersion } from '../../hosts/node/loadEngine';
+import { loadModelsLazily } from '../../hosts/node/loadEngine';
 import { type ArticleClaims, corpusFigures } from '../../review/corpus/figures';
 import { EXIT, plural, reasonOf, say, writeOut } from '../messages';
 import type { AnalyseRequest } from '../index/analyseFile';
 import type { ReportOptions } from '../index/args';
-import { lazyEngine } from '../index/command';
 import { hashFile } from '../index/hashFile';
 import { bodyOf, type IndexLine, readIndex } from '../index/indexFile';
 import { analyseAll } from '../index/pool';
@@ -26,7 +25,8 @@ export async function reportCommand(o: ReportOptions): Promise<number> {
     say(message);
     failed++;
   };
-  const engine = loadEngineVersion();
+  const models = loadModelsLazily();
+  const engine = models.version;
   let indexed: IndexLine[] = [];
   if (o.index !== undefined) {
     const contents = existsSync(o.index) ? readIndex(o.index) : { error: 'no such file' };
@@ -64,7 +64,7 @@ export async function reportCommand(o: ReportOptions): Promise<number> {
       else requests.push({ file, maxBytes: o.maxBytes, language: o.language });
     }
     if (o.index !== undefined && requests.length) say(`${plural(requests.length, 'article')} not in ${o.index} (or changed since): analysed now`);
-    await analyseAll(requests, o.jobs, lazyEngine(), (r, a) => {
+    await analyseAll(requests, o.jobs, models.engine, (r, a) => {
       if ('error' in a) return fail(a.error);
       if (a.note) say(a.note);
       found.push({ file: r.file, json: `{${a.body}}` });

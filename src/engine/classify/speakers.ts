@@ -71,8 +71,7 @@ function resolveOne(s: State, m: SourceMention): Resolved {
   // "Clinton’s campaign" is the Clinton campaign (one speaker in the Claims view, however the article writes it).
   if (camp) return { speaker: { name: camp }, kind: 'organization' };
   if (description) {
-    const hit = nearest(s.earlier, at, (e) => describes(description, e.lower, e.kind))
-      ?? undefined;
+    const hit = nearest(s.earlier, at, (e) => describes(description, e.lower, e.kind));
     const name = description.person ? nearestName(s.names, at, (n) => n.person && describes(description, n.context, 'person')) : undefined;
     if (hit && (!name || hit.mention.span.start > name.span.start || hit.kind !== 'person')) return from(hit);
     if (name) return fromName(name);

@@ -14,7 +14,7 @@ export const POSITION_WORDS = new Set((
   'aware belief view views opinion position stance support opposition endorsement preference desire intention goal ' +
   'wary keen willing ready inclined prepared open interested committed convinced comfortable happy unhappy pleased disappointed ' +
   'proud satisfied dissatisfied alarmed troubled puzzled surprised shocked disturbed outraged furious critical disagreement ' +
-  'disagreements supportive skeptical wary'
+  'disagreements supportive'
 ).split(' '));
 
 /** Cue words of research and evidence: what a poll, a study or data found or showed. */

@@ -25,7 +25,13 @@ export function loadVersionedEngine(dir?: string): { engine: Engine; version: st
   return { engine: createEngine(files), version: engineVersion(files) };
 }
 
-/** The version of the engine loadEngine(dir) gives, without decoding the models (a hash of their bytes, about 10 ms). */
-export function loadEngineVersion(dir?: string): string {
-  return engineVersion(readModels(dir));
+/**
+ * The models read once: their version now (a hash of their bytes, about 10
+ * ms), the engine only when asked (a run with nothing to analyse never
+ * decodes them), from the same bytes.
+ */
+export function loadModelsLazily(dir?: string): { version: string; engine: () => Engine } {
+  const files = readModels(dir);
+  let engine: Engine | undefined;
+  return { version: engineVersion(files), engine: () => (engine ??= createEngine(files)) };
 }
