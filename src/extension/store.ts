@@ -2,7 +2,7 @@ import type { Analysis, Claim } from '../engine/index';
 import * as vscode from 'vscode';
 import { type Analyzer, type BlockRunner, type Engine, inSlices } from '../engine/index';
 import { formatOfLanguage, mapAnalysis, ProseConverter } from '../formats/index';
-import { ofTypes, type ReviewType } from '../review/claimTypes';
+import { type ReviewType, shownClaims } from '../review/claimTypes';
 import { isArticle, settings } from './config';
 import { LanguageChecks } from './languageCheck';
 import { recordTime, timed } from './timing';
@@ -35,7 +35,7 @@ function shownBy(doc: vscode.TextDocument): Shown {
 
 /** A ready entry showing the claims of the shown types and confidence from the engine's analysis. */
 function ready(version: number, analysis: Analysis, shown: Shown, ms: number): Entry {
-  const claims = ofTypes(analysis.claims, shown.types).filter((c) => c.confidence >= shown.minConfidence);
+  const claims = shownClaims(analysis.claims, shown.types, shown.minConfidence);
   return { state: 'ready', version, analysis: { ...analysis, claims }, all: analysis.claims, shown, ms };
 }
 

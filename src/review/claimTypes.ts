@@ -18,6 +18,12 @@ export function ofTypes(claims: Claim[], types: readonly ClaimType[] | undefined
   return CLAIM_TYPES.every((t) => keep.has(t)) ? claims : claims.filter((c) => keep.has(c.type));
 }
 
+/** The claims of these types at least this confident: what the editor shows (claimLens.types, claimLens.confidence.minimum), and what an export from it lists. */
+export function shownClaims(claims: Claim[], types: readonly ClaimType[] | undefined, minConfidence = 0): Claim[] {
+  const ofType = ofTypes(claims, types);
+  return minConfidence > 0 ? ofType.filter((c) => c.confidence >= minConfidence) : ofType;
+}
+
 /**
  * A comma-separated list of type names (`statement,finding`), as the CLI's
  * `--types` takes it: each name once, in CLAIM_TYPES order; spaces around the

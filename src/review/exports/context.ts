@@ -1,5 +1,5 @@
 import { type Claim, type ClaimType, lineIndex, speakerOf } from '../../engine/index';
-import { ofTypes } from '../claimTypes';
+import { shownClaims } from '../claimTypes';
 import { httpUrl } from '../safeUrl';
 import { matchVerdicts, type UnreadableRecord, type Verdict, type VerdictRecord } from '../verdicts/index';
 import { displayText } from '../markdownText';
@@ -54,7 +54,7 @@ export const rated = (v: Verdict | undefined): v is Verdict => !!v && ratingOf(v
 export function exportContext(article: string, text: string, claims: Claim[], records: VerdictRecord[], options: Partial<Pick<ExportContext, 'organization' | 'articleUrl' | 'reviewUrl' | 'scale' | 'unreadable' | 'types' | 'minConfidence' | 'engine'>> & { scale: string[] }): ExportContext {
   const { byClaim, orphans } = matchVerdicts(text, claims, records);
   const at = lineIndex(text);
-  const listed = ofTypes(claims, options.types).filter((c) => c.confidence >= (options.minConfidence ?? 0));
+  const listed = shownClaims(claims, options.types, options.minConfidence);
   return {
     article, text, orphans, ...options, articleUrl: httpUrl(options.articleUrl), reviewUrl: httpUrl(options.reviewUrl), leftOut: claims.length - listed.length,
     claims: listed.map((claim) => ({ claim, verdict: byClaim.get(claim.id)?.verdict, history: byClaim.get(claim.id)?.history, line: at(claim.cue[0].start).line })),
