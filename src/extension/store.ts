@@ -43,6 +43,8 @@ function ready(version: number, analysis: Analysis, shown: Shown, ms: number): E
 interface Run {
   doc: vscode.TextDocument;
   version: number;
+  /** The text of that version, read once (a 1 MB document's getText() copies 2 MB). */
+  text: string;
   done: Promise<Entry | undefined>;
 }
 
@@ -119,15 +121,14 @@ export class AnalysisStore implements vscode.Disposable {
       this.running.delete(key);
       return Promise.resolve(this.publish(doc, { state: 'skipped', version: doc.version, reason }));
     }
-    const run: Run = { doc, version: doc.version, done: Promise.resolve(undefined) };
+    const run: Run = { doc, version: doc.version, text, done: Promise.resolve(undefined) };
     this.running.set(key, run);
     run.done = this.run(key, run);
     return run.done;
   }
 
   private async run(key: string, run: Run): Promise<Entry | undefined> {
-    const { doc, version } = run;
-    const text = doc.getText();
+    const { doc, version, text } = run;
     let engine: Engine;
     try {
       engine = await this.engine;
