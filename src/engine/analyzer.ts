@@ -1,7 +1,7 @@
 import { blockSteps, type BlockResult } from './blockAnalysis';
 import type { BlockAttribution } from './blockAnalysis';
 import { CLAIMS_PER_STEP, shift, toClaims, type PlacedAttribution } from './claims';
-import { completeShortNameSteps, type NameMention, type Resolved, resolveSpeakerSteps, type SourceMention } from './classify/speakers';
+import { completeShortNameSteps, type NameMention, resolveSpeakerSteps, type SourceMention, type SpeakerChange, type SpeakerRun } from './classify/speakers';
 import type { Models } from './model/models';
 import { TagMemo } from './model/tagMemo';
 import { drain } from './run/steps';
@@ -42,8 +42,8 @@ export class Analyzer {
   private built = new WeakMap<BlockAttribution, Claim>();
   /** The text analysed last and its blocks, to find the next text's blocks from. */
   private last?: { text: string; blocks: KeyedBlock[] };
-  /** The attributions placed last and their speakers: those before the first change keep their speakers. */
-  private placed?: { raw: PlacedAttribution[]; speakers: Resolved[] };
+  /** The attributions placed last and how their speakers were resolved: those the next change cannot touch keep them. */
+  private placed?: { raw: PlacedAttribution[]; run: SpeakerRun };
 
   /** Remembered taggings of sentences and cue windows, when the analyzer remembers. */
   private readonly memo?: TagMemo;
@@ -54,6 +54,11 @@ export class Analyzer {
    */
   constructor(private readonly models: Models, private readonly remember = true, private readonly runner?: BlockRunner) {
     if (remember) this.memo = new TagMemo();
+  }
+
+  /** How many sources after the last change kept their speakers without being resolved again (for tests and the benchmark). */
+  get reusedSpeakers(): number {
+    return this.placed?.run.reused ?? 0;
   }
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -98,7 +103,8 @@ export class Analyzer {
     const names: NameMention[] = [];
     let sentences = 0;
     const used = new Map<number, BlockResult>();
-    const blocks = yield* updateBlockSteps(this.last, text);
+    const before = this.last;
+    const blocks = yield* updateBlockSteps(before, text);
     progress.blocks = blocks;
     if (this.remember) this.last = { text, blocks };
     const shared = share?.(blocks);
@@ -131,11 +137,11 @@ export class Analyzer {
     const previous = this.placed;
     let same = 0;
     while (previous && same < raw.length && same < previous.raw.length && raw[same].attribution === previous.raw[same].attribution && raw[same].at === previous.raw[same].at) same++;
-    const speakers = yield* resolveSpeakerSteps(
+    const run = yield* resolveSpeakerSteps(
       raw.map(({ attribution: f, at }) => sourceMention(f, at)),
-      names, CLAIMS_PER_STEP, this.models.lexicon, previous?.speakers.slice(0, same));
-    if (this.remember) this.placed = { raw, speakers };
-    return { claims: yield* toClaims(raw, yield* completeShortNameSteps(speakers, names, CLAIMS_PER_STEP), this.built), sentences };
+      names, CLAIMS_PER_STEP, this.models.lexicon, previous && before && changeOf(previous, same, raw, before, blocks, text.length));
+    if (this.remember) this.placed = { raw, run };
+    return { claims: yield* toClaims(raw, yield* completeShortNameSteps(run.results, names, CLAIMS_PER_STEP), this.built), sentences };
   }
 }
 
@@ -155,6 +161,31 @@ function placedNames(result: BlockResult, at: number): NameMention[] {
   const names = result.names.map((n) => ({ ...n, span: { start: n.span.start + at, end: n.span.end + at } }));
   placed.set(result, { at, names });
   return names;
+}
+
+/**
+ * How the text changed since the last analysis, for speaker resolution: the
+ * blocks that kept their text and place at the start, those that kept their
+ * text at the end (moved by the change in length), and between them the changed part.
+ */
+function changeOf(previous: { raw: PlacedAttribution[]; run: SpeakerRun }, known: number, raw: PlacedAttribution[], before: { text: string; blocks: KeyedBlock[] }, blocks: KeyedBlock[], length: number): SpeakerChange {
+  const old = before.blocks;
+  const delta = length - before.text.length;
+  let head = 0;
+  while (head < blocks.length && head < old.length && blocks[head].key === old[head].key && blocks[head].start === old[head].start) head++;
+  let tail = 0;
+  const room = Math.min(blocks.length, old.length) - head;
+  while (tail < room && blocks[blocks.length - 1 - tail].key === old[old.length - 1 - tail].key && blocks[blocks.length - 1 - tail].start === old[old.length - 1 - tail].start + delta) tail++;
+  const start = head < blocks.length ? blocks[head].start : length;
+  const end = tail > 0 ? blocks[blocks.length - tail].start : length;
+  let moved = 0;
+  while (moved < raw.length - known && raw[raw.length - 1 - moved].at >= end) moved++;
+  let movedBefore = 0;
+  while (movedBefore < previous.raw.length - known && previous.raw[previous.raw.length - 1 - movedBefore].at >= end - delta) movedBefore++;
+  // The same attributions at the end, moved: anything else (which should not happen) reuses nothing there.
+  let same = moved === movedBefore;
+  for (let k = 1; same && k <= moved; k++) same = raw[raw.length - k].attribution === previous.raw[previous.raw.length - k].attribution;
+  return { previous: previous.run, known, tail: same ? moved : 0, start, end, delta };
 }
 
 /** Cached blocks plus their attributions gathered between two pauses. */

@@ -29,6 +29,12 @@ export interface State {
   genders: Map<string, Gender>;
   names: NameMention[];
   lexicon: WordLexicon;
+  /**
+   * The earliest offset the mention being resolved has looked at (-1: the start of the text), and whether it
+   * read the genders: what its result depends on, so that after an edit before that offset it can be reused (speakerReuse.ts).
+   */
+  reach: number;
+  readsGender: boolean;
 }
 
 export interface Earlier {
@@ -42,24 +48,50 @@ export interface Earlier {
 
 /** A speaker's gender: as the article's pronouns told it, as the name's mention knows it, or by the first name. */
 export function genderOfName(s: State, name: string, known?: Gender): Gender | undefined {
+  s.readsGender = true;
   return s.genders.get(name) ?? known ?? genderOf(name.split(' ')[0], s.lexicon);
 }
 
+/** Marks `at` as looked at by the mention being resolved. */
+function look(s: State, at: number): void {
+  if (at < s.reach) s.reach = at;
+}
+
 /** The nearest earlier resolved source before `offset` (within LOOKBACK) that passes `ok`; they were pushed in text order. */
-export function nearest(earlier: Earlier[], offset: number, ok: (e: Earlier) => boolean): Earlier | undefined {
-  for (let i = earlier.length - 1; i >= 0 && i >= earlier.length - LOOKBACK; i--) {
+export function nearest(s: State, offset: number, ok: (e: Earlier) => boolean): Earlier | undefined {
+  const earlier = s.earlier;
+  const stop = Math.max(0, earlier.length - LOOKBACK);
+  for (let i = earlier.length - 1; i >= stop; i--) {
     const e = earlier[i];
-    if (e.mention.span.start < offset && ok(e)) return e;
+    if (e.mention.span.start < offset && ok(e)) {
+      look(s, e.mention.span.start);
+      return e;
+    }
   }
+  look(s, stop === 0 ? -1 : earlier[stop].mention.span.start);
   return undefined;
 }
 
-/** The nearest full name that ends before `offset` (within LOOKBACK) that passes `ok`. */
-export function nearestName(names: NameMention[], offset: number, ok: (n: NameMention) => boolean): NameMention | undefined {
+/** Index just past the last name that ends at or before `offset`. */
+function namesBefore(names: NameMention[], offset: number): number {
   let lo = 0;
   let hi = names.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (names[mid].span.end <= offset) lo = mid + 1; else hi = mid; }
-  for (let i = lo - 1; i >= 0 && i >= lo - LOOKBACK; i--) if (ok(names[i])) return names[i];
+  return lo;
+}
+
+/** The nearest full name that ends before `offset` (within LOOKBACK) that passes `ok`. */
+export function nearestName(s: State, offset: number, ok: (n: NameMention) => boolean): NameMention | undefined {
+  const names = s.names;
+  const lo = namesBefore(names, offset);
+  const stop = Math.max(0, lo - LOOKBACK);
+  for (let i = lo - 1; i >= stop; i--) {
+    if (ok(names[i])) {
+      look(s, names[i].span.start);
+      return names[i];
+    }
+  }
+  look(s, stop === 0 ? -1 : names[stop].span.start);
   return undefined;
 }
 
@@ -73,14 +105,16 @@ export function mostNamed(s: State, offset: number): NameMention | undefined {
     const c = counts.get(name);
     if (c) { c.n++; c.last ??= mention; } else counts.set(name, { n: 1, last: mention });
   };
-  let lo = 0;
-  let hi = s.names.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (s.names[mid].span.end <= offset) lo = mid + 1; else hi = mid; }
-  for (let i = lo - 1; i >= 0 && i >= lo - LOOKBACK; i--) if (s.names[i].person) count(s.names[i].name, s.names[i]);
-  for (let i = s.earlier.length - 1; i >= 0 && i >= s.earlier.length - LOOKBACK; i--) {
+  const lo = namesBefore(s.names, offset);
+  const stop = Math.max(0, lo - LOOKBACK);
+  for (let i = lo - 1; i >= stop; i--) if (s.names[i].person) count(s.names[i].name, s.names[i]);
+  look(s, stop === 0 ? -1 : s.names[stop].span.start);
+  const first = Math.max(0, s.earlier.length - LOOKBACK);
+  for (let i = s.earlier.length - 1; i >= first; i--) {
     const e = s.earlier[i];
     if (e.kind === 'person' && e.mention.span.start < offset) count(e.speaker.name);
   }
+  look(s, first === 0 ? -1 : s.earlier[first].mention.span.start);
   let best: { n: number; last?: NameMention } | undefined;
   for (const c of counts.values()) if (c.last && (!best || c.n > best.n)) best = c;
   return best && best.n >= 3 ? best.last : undefined;
