@@ -1,4 +1,6 @@
 import { francAll } from 'franc-min';
+// Also read by scripts/build.mjs, which bundles franc's trigrams for these languages only.
+import languageNames from './languageNames.json';
 
 /**
  * The language an article's prose is in, so that Claim Lens can say it reads
@@ -56,16 +58,7 @@ const ENGLISH_LEAD = 5;
  * fewer ways for English full of names to resemble something else (Hausa,
  * Javanese, Malay did without this list) and less work.
  */
-const NAMES: Record<string, string> = {
-  eng: 'English', fra: 'French', spa: 'Spanish', deu: 'German', por: 'Portuguese', ita: 'Italian', nld: 'Dutch',
-  pol: 'Polish', ron: 'Romanian', swe: 'Swedish', ces: 'Czech', hun: 'Hungarian', tur: 'Turkish', ind: 'Indonesian',
-  vie: 'Vietnamese', hrv: 'Croatian', bos: 'Bosnian', srp: 'Serbian', tgl: 'Tagalog', swh: 'Swahili',
-  rus: 'Russian', ukr: 'Ukrainian', bel: 'Belarusian', bul: 'Bulgarian', kaz: 'Kazakh',
-  arb: 'Arabic', urd: 'Urdu', pes: 'Persian', hin: 'Hindi', mar: 'Marathi', npi: 'Nepali',
-  cmn: 'Chinese', jpn: 'Japanese', kor: 'Korean', ell: 'Greek', ben: 'Bengali', tha: 'Thai',
-  tel: 'Telugu', tam: 'Tamil', guj: 'Gujarati', kan: 'Kannada', mal: 'Malayalam', mya: 'Burmese', pan: 'Punjabi',
-  amh: 'Amharic', sin: 'Sinhala',
-};
+const NAMES: Record<string, string> = languageNames;
 const CANDIDATES = Object.keys(NAMES);
 
 const UNDETERMINED: DetectedLanguage = { code: 'und', name: 'undetermined', english: true, reliable: false };
