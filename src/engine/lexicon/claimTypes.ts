@@ -34,7 +34,8 @@ export const OTHER_WORDS = new Set((
   'hear heard notice witness observe smell taste decide refuse decline avoid fail allow let run ran lead led travel visit meet ' +
   'met attend host hold held leave left become became get got keep kept set play pay paid buy sell sold build built move ' +
   'work serve served raise raised donate fund invest cut block veto approve ban order mock ridicule laugh smile cry weep ' +
-  'applaud boo chant nod shrug wave indict acquit oust quit died die detain impeach expel reelect seize unleash ignore stop'
+  'applaud boo chant nod shrug wave indict acquit oust quit died die detain impeach expel reelect seize unleash ignore stop ' +
+  'expand require impose establish divide bring brought mount explore create help'
 ).split(' '));
 
 /**

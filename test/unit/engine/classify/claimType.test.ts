@@ -11,6 +11,10 @@ test('claim type: an action done to the source (a passive) is other', () => {
   }
 });
 
+test('claim type: what a body or a work does (expands, requires, imposes, establishes, explores) is other', () => {
+  for (const cue of ['has expanded', 'requires', 'imposed', 'established', 'explores', 'brought about', 'mounting']) assert.equal(typeOf(cue), 'other', cue);
+});
+
 test('claim type: beating, winning, resigning, dying are other', () => {
   for (const cue of ['beat', 'defeated', 'won', 'resigned', 'quit', 'died']) assert.equal(typeOf(cue), 'other', cue);
 });
