@@ -18,11 +18,19 @@ export function* completeShortNameSteps(results: Resolved[], names: NameMention[
   const out = new Array<Resolved>(results.length);
   for (let i = 0; i < results.length; i++) {
     if (i > 0 && i % per === 0) yield;
-    out[i] = complete(results[i]);
+    out[i] = complete(results[i], i);
   }
   return out;
 
-  function complete(r: Resolved): Resolved {
+  function complete(r: Resolved, i: number): Resolved {
+    // A headline's "Poll:" or "A new poll shows" before the article names it ("the latest Reuters/Ipsos poll"): that poll.
+    if (r.speaker && !r.speaker.from && BARE_POLL.test(r.speaker.name)) {
+      for (let k = i + 1; k < results.length; k++) {
+        const later = results[k].speaker;
+        if (later && isNamedPoll(later.name)) return { speaker: later, kind: results[k].kind };
+      }
+      return r;
+    }
     // "police" all through an article that names the force once, late ("the Charlotte-Mecklenburg police chief").
     const bare = r.kind === 'organization' && r.speaker ? /^(?:the\s+)?(police|authorities|prosecutors|firefighters)$/i.exec(r.speaker.name) : null;
     if (bare) {
@@ -35,6 +43,15 @@ export function* completeShortNameSteps(results: Resolved[], names: NameMention[
     const full = bySurname.get(titleCase(r.speaker.name));
     return full ? { speaker: { name: full.name, from: full.span }, kind: 'person' } : r;
   }
+}
+
+/** A poll or survey the source does not name: "Poll", "a new poll", "the latest survey". */
+const BARE_POLL = /^(?:(?:a|an|the)\s+)?(?:(?:new|latest|recent)\s+)?(?:poll|survey)$/i;
+
+/** A poll the article names: a capitalised word before "poll" or "survey" ("Bloomberg poll", "Reuters/Ipsos opinion poll"). */
+function isNamedPoll(name: string): boolean {
+  const m = /^(?:(?:a|an|the)\s+)?(?:(?:new|latest|recent)\s+)?(.+?)\s+(?:poll|survey)$/i.exec(name);
+  return !!m && /(?:^|\s)\p{Lu}/u.test(m[1]);
 }
 
 /** The first name of the text under each key. */

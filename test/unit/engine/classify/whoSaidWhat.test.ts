@@ -140,3 +140,9 @@ test('surnames past a suffix, names after a possessor, and a campaign however it
   assert.equal(speakerOf('Holt said the debate would go on.\n\nNBC’s Lester Holt will moderate.', 'said'), 'Lester Holt');
   assert.equal(speakerOf('Clinton’s campaign said the ad was false.', 'said'), 'the Clinton campaign');
 });
+
+test('a poll the headline does not name is the poll the article names after it', () => {
+  const text = 'Poll: Voters sour on the harbour tunnel\n\nA new poll shows that most voters oppose the tunnel. The latest Lakeside University opinion poll found that 61 percent of residents want the money spent on buses.';
+  assert.equal(speakerOf(text, 'shows'), 'Lakeside University opinion poll');
+  assert.equal(speakerOf(text, 'found'), 'Lakeside University opinion poll');
+});
