@@ -49,6 +49,15 @@ class ChunkedMap implements ProseMap {
     return this.place(i, false);
   }
 
+  /** The chunks holding prose offsets start..end-1, each as its converted part, prose start and source start. */
+  footprint(start: number, end: number): unknown[] {
+    if (this.parts.length === 0) return [this.sourceLength];
+    const out: unknown[] = [];
+    const last = floorIndex(this.proseStarts, Math.max(start, end - 1));
+    for (let c = floorIndex(this.proseStarts, start); c <= last; c++) out.push(this.parts[c], this.proseStarts[c], this.sourceStarts[c]);
+    return out;
+  }
+
   end(i: number): number {
     return this.place(i, true);
   }

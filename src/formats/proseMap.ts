@@ -13,6 +13,18 @@ export interface ProseMap {
   start(i: number): number;
   /** Where prose character `i` ends in the source. */
   end(i: number): number;
+  /**
+   * What the mapping of prose offsets start..end-1 depends on, when the map can
+   * tell (a map made of chunks: the chunks those offsets lie in, with where each
+   * starts in the prose and in the source). Two maps with equal footprints map
+   * those offsets alike.
+   */
+  footprint?(start: number, end: number): readonly unknown[];
+}
+
+/** Do two footprints say the same? */
+export function sameFootprint(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Plain text: the prose is the file. */
