@@ -7,7 +7,7 @@ const production = process.argv.includes('--production');
 // The package's version, part of the engine's version (src/engine/version.ts).
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
 // Bundles keep non-ASCII text as UTF-8 (franc's trigram tables would triple as \u escapes: 75 KB a bundle).
-// micromark's named-reference decoder answered by parse5 (src/formats/shims/namedReference.ts): one entity table in the bundles, and no DOM.
+// micromark's named-reference decoder answered by entities, the table htmlparser2 decodes with (src/formats/shims/namedReference.ts): one entity table in the bundles, and no DOM.
 const shared = { 'decode-named-character-reference': './src/formats/shims/namedReference.ts' };
 // franc-min's trigram tables for the languages Claim Lens lets franc choose from (src/formats/languageNames.json) only:
 // franc is always called with `only` those, so the others' tables (42 KB a bundle) are never read.

@@ -22,12 +22,16 @@ export function appendAligned(out: ProseBuilder, value: string, source: string, 
   if (!value) return;
   const b: Sink = shift ? shifted(out, shift) : out;
   if (to - from === value.length && source.startsWith(value, from) && !(collapse && NEEDS_COLLAPSE.test(value))) {
-    if (collapse && value.charCodeAt(0) === 32) {
-      b.space(from, from + 1);
-      b.copy(value.slice(1), from + 1);
-    } else {
+    if (!collapse) {
       b.copy(value, from);
+      return;
     }
+    // A space at either end is owed, not copied: none at a block's start or end.
+    const lead = value.charCodeAt(0) === 32 ? 1 : 0;
+    const trail = value.length > lead && value.charCodeAt(value.length - 1) === 32 ? 1 : 0;
+    if (lead) b.space(from, from + 1);
+    b.copy(value.slice(lead, value.length - trail), from + lead);
+    if (trail) b.space(to - 1, to);
     return;
   }
   let j = from;

@@ -1,5 +1,5 @@
 import type { Span } from '../engine/index';
-import { BLOCK_ELEMENTS, leftOut } from './html';
+import { type Attributes, BLOCK_ELEMENTS, leftOut } from './html';
 
 /**
  * A page cut before its block elements' tags, keeping only the chunks that
@@ -66,12 +66,15 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembe
 const IMPLIED_END = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'tr']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
+const NO_ATTRIBUTES: Attributes = Object.freeze({});
+
 /** The attributes of a tag (only read when they may name a byline or an author). */
-function attributes(s: string): { name: string; value: string }[] {
-  if (!/author|byline/i.test(s)) return [];
-  const out: { name: string; value: string }[] = [];
+function attributes(s: string): Attributes {
+  if (!/author|byline/i.test(s)) return NO_ATTRIBUTES;
+  const out: Record<string, string> = Object.create(null);
   const attr = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
   let m: RegExpExecArray | null;
-  while ((m = attr.exec(s))) out.push({ name: m[1].toLowerCase(), value: m[2] ?? m[3] ?? m[4] ?? '' });
+  // The first of two attributes of one name counts, as in HTML.
+  while ((m = attr.exec(s))) out[m[1].toLowerCase()] ??= m[2] ?? m[3] ?? m[4] ?? '';
   return out;
 }
