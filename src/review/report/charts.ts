@@ -46,7 +46,7 @@ export function reportCharts(f: AttributionFigures, o: ChartOptions): Chart[] {
       bars: byCount(f.sourceKinds).map(([k, n]) => claimBar(k, kind(k), n, f.claims, { kind: 'sourceKind', values: [k] })),
     },
     {
-      id: 'unnamed', title: `Unnamed sources: ${f.claims ? percent(unnamed / f.claims) : 'no'} of claims`, unit: 'claims',
+      id: 'unnamed', title: f.claims ? `Unnamed sources: ${percent(unnamed / f.claims)} of claims` : 'Unnamed sources', unit: 'claims',
       bars: [
         ...UNNAMED_KINDS.map((k) => claimBar(k, kind(k), f.sourceKinds[k] ?? 0, f.claims, { kind: 'sourceKind', values: [k] })),
         claimBar('named', 'named sources', named, f.claims, { kind: 'sourceKind', values: [...NAMED] }),
