@@ -1,5 +1,5 @@
 // Debian's Chromium, driven by playwright-core (which downloads no browser).
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,17 +7,35 @@ import { MODULES } from './install.mjs';
 
 const require = createRequire(join(MODULES, 'noop.js'));
 
+/**
+ * Chromium with a profile of its own. Not playwright's default (incognito)
+ * context: a webview (the attribution report) runs in a cross-site frame that
+ * registers a service worker, which Chromium refuses where third-party
+ * cookies are blocked, as they are in incognito; the profile allows them.
+ * Gives what the callers use of a Browser: newPage (with a viewport) and close.
+ */
 export async function launchChromium() {
   const { chromium } = require('playwright-core');
   const home = mkdtempSync(join(tmpdir(), 'claim-lens-chromium-'));
   process.env.XDG_CONFIG_HOME = join(home, 'config');
   process.env.XDG_CACHE_HOME = join(home, 'cache');
-  return chromium.launch({
+  const profile = join(home, 'profile');
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
     timeout: 60_000,
   });
+  return {
+    async newPage(options) {
+      const page = await context.newPage();
+      if (options?.viewport) await page.setViewportSize(options.viewport);
+      return page;
+    },
+    close: () => context.close(),
+  };
 }
 
 /**
