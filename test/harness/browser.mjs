@@ -7,31 +7,32 @@ import { MODULES } from './install.mjs';
 
 const require = createRequire(join(MODULES, 'noop.js'));
 
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
 /**
- * Chromium with a profile of its own. Not playwright's default (incognito)
- * context: a webview (the attribution report) runs in a cross-site frame that
+ * Chromium, in playwright's default (incognito) context; with `webviews`, in
+ * a profile of its own that allows third-party cookies instead: the web
+ * host's webviews (the attribution report) run in a cross-site frame that
  * registers a service worker, which Chromium refuses where third-party
- * cookies are blocked, as they are in incognito; the profile allows them.
- * Gives what the callers use of a Browser: newPage (with a viewport) and close.
+ * cookies are blocked, as in incognito. Either gives newPage (with a
+ * viewport) and close.
  */
-export async function launchChromium() {
+export async function launchChromium({ webviews = false } = {}) {
   const { chromium } = require('playwright-core');
   const home = mkdtempSync(join(tmpdir(), 'claim-lens-chromium-'));
   process.env.XDG_CONFIG_HOME = join(home, 'config');
   process.env.XDG_CACHE_HOME = join(home, 'cache');
+  const options = { executablePath: '/usr/bin/chromium', args: ARGS, timeout: 60_000 };
+  if (!webviews) return chromium.launch(options);
   const profile = join(home, 'profile');
   mkdirSync(join(profile, 'Default'), { recursive: true });
   writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-    timeout: 60_000,
-  });
+  const context = await chromium.launchPersistentContext(profile, options);
   return {
-    async newPage(options) {
+    async newPage(o) {
       const page = await context.newPage();
-      if (options?.viewport) await page.setViewportSize(options.viewport);
+      if (o?.viewport) await page.setViewportSize(o.viewport);
       return page;
     },
     close: () => context.close(),
@@ -75,7 +76,7 @@ function format(parts) {
  * watchdog a minute later, should the browser itself hang), reports it, stops
  * the server, and exits the process with the suite's code.
  */
-export async function runSuite({ label, url, limitMs, screenshot, stopServer, startedAt }) {
+export async function runSuite({ label, url, limitMs, screenshot, stopServer, startedAt, webviews = false }) {
   const watchdog = setTimeout(() => {
     process.stderr.write(`[harness] ${label}: no result after ${limitMs / 1000} s: failing the run\n`);
     stopServer();
@@ -84,7 +85,7 @@ export async function runSuite({ label, url, limitMs, screenshot, stopServer, st
   let browser;
   let code = 1;
   try {
-    browser = await launchChromium();
+    browser = await launchChromium({ webviews });
     const result = await runInWorkbench(browser, await url(), { timeoutMs: limitMs, screenshot });
     code = typeof result === 'number' ? result : 1;
     process.stderr.write(`[harness] ${label}: ${code === 0 ? 'passed' : `failed (${result})`} in ${((Date.now() - startedAt) / 1000).toFixed(0)} s\n`);
