@@ -195,7 +195,8 @@ check('the attribution report draws a bar per source kind; a click on the anonym
   assert.match(await anonymous.getAttribute('aria-label'), new RegExp(`^anonymous source: ${kinds.anonymous} claims?, `));
   assert.equal(await anonymous.getAttribute('role'), 'button');
   assert.ok(Number((await report.locator('section[data-chart="sourceKinds"] .bar-row[data-key="person"] rect.bar').getAttribute('width'))) > 0, 'the bars have their length');
-  // The picture for the README (media/report.png): without the toasts of the workbench (a forwarded port).
+  // The picture for the README (media/report.png): without the toasts of the workbench (a forwarded port) or the tab's tooltip.
+  await page.mouse.move(1200, 190);
   for (const close of await page.locator('.notifications-toasts .notification-toast .codicon-notifications-clear').all()) await close.click().catch(() => {});
   await page.waitForTimeout(500);
   await page.screenshot({ path: join(OUTPUT, 'ui-report.png') });
