@@ -39,6 +39,8 @@ if (existsSync('src/extension/main.ts')) {
     build({ ...common, platform: 'browser', format: 'cjs', entryPoints: ['src/extension/main.ts'], outfile: 'dist/web/extension.js', external: ['vscode', 'node:*', '../hosts/node/*'], minify: true }),
     // The web workers that analyse long texts in the web host (src/extension/blockRunner.ts): a classic script.
     build({ ...common, platform: 'browser', format: 'iife', entryPoints: ['src/hosts/web/blockWorker.ts'], outfile: 'dist/web/blockWorker.js', minify: true }),
+    // The attribution report's webview script (src/webview/report): it runs in the webview's frame in both hosts, so one browser bundle serves both.
+    build({ ...common, platform: 'browser', format: 'iife', entryPoints: ['src/webview/report/main.ts'], outfile: 'dist/webview/report.js', minify: true }),
     // The browser half of npm run bench (not shipped).
     build({ ...common, platform: 'browser', format: 'iife', entryPoints: ['src/tools/bench/webPage.ts'], outfile: 'dist/web/bench.js', minify: true }),
   );
@@ -67,3 +69,8 @@ await Promise.all(jobs);
 // The trained models ship beside the bundles, not inside them.
 mkdirSync('dist/models', { recursive: true });
 for (const f of ['cue.bin', 'role.bin']) copyFileSync(`models/${f}`, `dist/models/${f}`);
+// The report webview's style sheet, served beside its script (the webview's only local resource root).
+if (existsSync('src/webview/report/report.css')) {
+  mkdirSync('dist/webview', { recursive: true });
+  copyFileSync('src/webview/report/report.css', 'dist/webview/report.css');
+}

@@ -47,6 +47,8 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
   verdictFilter = new Set<string>();
   /** Claim types shown, of those the editor shows (claimLens.types); all of those when empty. */
   typeFilter = new Set<ClaimType>();
+  /** Speakers shown, by the name the engine gave (speakerOf); all when empty. */
+  speakerFilter = new Set<string>();
   private roots: Node[] = [];
   private uri: vscode.Uri | undefined;
 
@@ -64,7 +66,8 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
     const rating = (c: Claim) => view?.byClaim.get(c.id)?.verdict.rating ?? 'Unrated';
     const claims = entry?.state === 'ready' ? entry.analysis.claims.filter((c) => (this.filter.size === 0 || this.filter.has(c.sourceKind))
       && (this.typeFilter.size === 0 || this.typeFilter.has(c.type))
-      && (this.verdictFilter.size === 0 || this.verdictFilter.has(rating(c)))) : [];
+      && (this.verdictFilter.size === 0 || this.verdictFilter.has(rating(c)))
+      && (this.speakerFilter.size === 0 || this.speakerFilter.has(speakerOf(c) ?? ''))) : [];
     this.roots = this.build(claims);
     // Verdicts whose claim is gone stay visible, never silently dropped.
     if (view?.orphans.length || view?.unreadable.length) this.roots.push({ type: 'orphans', records: view.orphans, unreadable: view.unreadable });

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ClaimType, SourceKind } from '../engine/index';
+import { type ClaimType, type SourceKind, speakerOf } from '../engine/index';
 import { REVIEW_TYPES } from '../review/claimTypes';
 import { snapshot } from './claimsSnapshot';
 import { ClaimsTree, type GroupBy } from './claimsTree';
@@ -39,7 +39,7 @@ export function registerClaimsView(store: AnalysisStore, verdicts?: VerdictStore
   const update = timed('claims view', () => {
     tree.refresh(activeUri() ?? tree.documentUri);
     view.badge = tree.count ? { value: tree.count, tooltip: `${tree.count} claim${tree.count === 1 ? '' : 's'}` } : undefined;
-    const shown = [...[...tree.filter].map((k) => SOURCE_KIND_LABEL[k]), ...tree.verdictFilter];
+    const shown = [...[...tree.filter].map((k) => SOURCE_KIND_LABEL[k]), ...tree.verdictFilter, ...tree.speakerFilter];
     const entry = tree.documentUri && store.get(tree.documentUri);
     // A skipped document (another language, too long) says why instead of showing an empty view.
     view.message = entry?.state === 'skipped' ? entry.reason : shown.length ? `Showing ${shown.join(', ')} only` : undefined;
@@ -104,6 +104,22 @@ export function registerClaimsView(store: AnalysisStore, verdicts?: VerdictStore
         chosen = picks.map((p) => p.label);
       }
       tree.verdictFilter = new Set(chosen);
+      update();
+    }),
+    registerCommand(COMMANDS.filterBySpeaker, async (names?: unknown) => {
+      let chosen: string[];
+      if (names === undefined) {
+        const entry = tree.documentUri && store.get(tree.documentUri);
+        const speakers = entry?.state === 'ready' ? [...new Set(entry.analysis.claims.flatMap((c) => speakerOf(c) ?? []))].sort() : [];
+        const picks = await vscode.window.showQuickPick(speakers.map((label) => ({ label, picked: tree.speakerFilter.has(label) })),
+          { canPickMany: true, title: 'Show claims of…', placeHolder: 'Pick none to show every speaker' });
+        if (!picks) return;
+        chosen = picks.map((p) => p.label);
+      } else {
+        // From the report or a test: the names it gives, as the engine gives them.
+        chosen = Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string') : [];
+      }
+      tree.speakerFilter = new Set(chosen);
       update();
     }),
     registerCommand(COMMANDS.selectClaim, (id: string) => selectClaim(store, tree.documentUri, id)),

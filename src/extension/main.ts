@@ -18,6 +18,8 @@ import { registerExport } from './exportCommand';
 import { registerFactCheckLookup } from './factCheckLookup';
 import { FactCheckResults } from './factCheckResults';
 import { handlerTimes, resetHandlerTimes } from './timing';
+import { registerReport } from './report/command';
+import { openArticles } from './report/openArticles';
 
 /** Composes the features; each registers itself and returns what to dispose. */
 /** What activate() returns: how long it took, for the benchmark. */
@@ -44,6 +46,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
   const store = new AnalysisStore(loaded.then((l) => l.engine), runner.runner);
   const verdicts = new VerdictStore(context);
   const factChecks = new FactCheckResults();
+  // The articles across the workspace: the open ones for now (the workspace index takes this place).
+  const articles = openArticles(store);
   // Kept for the API below, registered in their place among the others (listeners run in registration order).
   let claimsView: ReturnType<typeof registerClaimsView> | undefined;
   let status: ReturnType<typeof registerStatus> | undefined;
@@ -66,6 +70,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
     (status = registerStatus(store)),
     registerSemanticTokens(store),
     registerDocumentLifecycle(store),
+    articles,
+    registerReport(context.extensionUri, store, verdicts, articles),
   );
   return {
     activationMs: Date.now() - t0,

@@ -102,6 +102,11 @@ export class AnalysisStore implements vscode.Disposable {
     return owner && !owner.isClosed ? this.entries.get(key) : undefined;
   }
 
+  /** The documents open now whose analysis is ready: for views across the open articles. */
+  readyUris(): vscode.Uri[] {
+    return [...this.owners.values()].filter((d) => !d.isClosed && this.entries.get(d.uri.toString())?.state === 'ready').map((d) => d.uri);
+  }
+
   /**
    * Analyses now (cancelling a pending or older run; joining one of this very
    * version); resolves with the entry, or undefined if the document is not an

@@ -1,5 +1,5 @@
 // Debian's Chromium, driven by playwright-core (which downloads no browser).
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,17 +7,36 @@ import { MODULES } from './install.mjs';
 
 const require = createRequire(join(MODULES, 'noop.js'));
 
-export async function launchChromium() {
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+/**
+ * Chromium, in playwright's default (incognito) context; with `webviews`, in
+ * a profile of its own that allows third-party cookies instead: the web
+ * host's webviews (the attribution report) run in a cross-site frame that
+ * registers a service worker, which Chromium refuses where third-party
+ * cookies are blocked, as in incognito. Either gives newPage (with a
+ * viewport) and close.
+ */
+export async function launchChromium({ webviews = false } = {}) {
   const { chromium } = require('playwright-core');
   const home = mkdtempSync(join(tmpdir(), 'claim-lens-chromium-'));
   process.env.XDG_CONFIG_HOME = join(home, 'config');
   process.env.XDG_CACHE_HOME = join(home, 'cache');
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-    timeout: 60_000,
-  });
+  const options = { executablePath: '/usr/bin/chromium', args: ARGS, timeout: 60_000 };
+  if (!webviews) return chromium.launch(options);
+  const profile = join(home, 'profile');
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+  const context = await chromium.launchPersistentContext(profile, options);
+  return {
+    async newPage(o) {
+      const page = await context.newPage();
+      if (o?.viewport) await page.setViewportSize(o.viewport);
+      return page;
+    },
+    close: () => context.close(),
+  };
 }
 
 /**
@@ -57,7 +76,7 @@ function format(parts) {
  * watchdog a minute later, should the browser itself hang), reports it, stops
  * the server, and exits the process with the suite's code.
  */
-export async function runSuite({ label, url, limitMs, screenshot, stopServer, startedAt }) {
+export async function runSuite({ label, url, limitMs, screenshot, stopServer, startedAt, webviews = false }) {
   const watchdog = setTimeout(() => {
     process.stderr.write(`[harness] ${label}: no result after ${limitMs / 1000} s: failing the run\n`);
     stopServer();
@@ -66,7 +85,7 @@ export async function runSuite({ label, url, limitMs, screenshot, stopServer, st
   let browser;
   let code = 1;
   try {
-    browser = await launchChromium();
+    browser = await launchChromium({ webviews });
     const result = await runInWorkbench(browser, await url(), { timeoutMs: limitMs, screenshot });
     code = typeof result === 'number' ? result : 1;
     process.stderr.write(`[harness] ${label}: ${code === 0 ? 'passed' : `failed (${result})`} in ${((Date.now() - startedAt) / 1000).toFixed(0)} s\n`);

@@ -43,6 +43,8 @@ await runSuite({
   url: async () => `http://localhost:${port}/`,
   limitMs: Number(process.env.CLAIM_LENS_TEST_TIMEOUT_MS ?? 300_000),
   screenshot: join(OUTPUT, 'web-end.png'),
+  // The test-web workbench serves webviews from another site (a subdomain of localhost).
+  webviews: true,
   stopServer: () => server.dispose(),
   startedAt,
 });

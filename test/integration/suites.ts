@@ -13,4 +13,5 @@ export function loadSuites(): void {
   require('./types.test');
   require('./language.test');
   require('./formats.test');
+  require('./report.test');
 }

@@ -7,7 +7,7 @@ import { type ExportContext, flat, ratingOf, who } from './context';
  * `@`, a tab or a carriage return first; their full-width forms too) gets a
  * leading `'` and quotes, as OWASP's CSV-injection advice says.
  */
-function csvCell(value: unknown): string {
+export function csvCell(value: unknown): string {
   let v = displayText(value);
   const formula = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(v);
   if (formula) v = `'${v}`;

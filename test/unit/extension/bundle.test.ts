@@ -13,3 +13,10 @@ test('the desktop extension bundle patches nothing the shared extension host giv
   assert.doesNotMatch(bundle, /reallyExit/);
   assert.doesNotMatch(bundle, /graceful-fs\.queue/);
 });
+
+test('the report webview\'s bundle is small (under 500 KB), sets no markup from strings and loads nothing from elsewhere', () => {
+  const bundle = readFileSync(join(ROOT, 'dist', 'webview', 'report.js'), 'utf8');
+  assert.ok(bundle.length < 500 * 1024, `${bundle.length} bytes`);
+  assert.doesNotMatch(bundle, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/);
+  assert.doesNotMatch(bundle, /https?:\/\/(?!www\.w3\.org\/2000\/svg)/, 'no address but the SVG namespace');
+});
