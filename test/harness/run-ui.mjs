@@ -25,22 +25,34 @@ async function openFile(page, name) {
 /**
  * Hovers the word "said" on the line holding `lineText` and returns the claim card's text. The
  * semantic tokens split "said" into a span of its own; the editor renders its lines anew when they
- * arrive, so a span found a moment ago can be gone (no box): look again until one stays on screen.
+ * arrive, so a span found a moment ago can be gone (no box), or replaced under a still mouse (no
+ * hover): look again, and move off and back, until the whole card shows. The card is whole when its
+ * links (Reveal in Claims view, the last part it draws) are there: the diagnostic's part of the
+ * hover, which comes first, names the source kind too.
  */
 async function hoverSaid(page, lineText) {
   const line = page.locator('.monaco-editor .view-line', { hasText: lineText }).first();
   const said = line.locator('span', { hasText: /^said$/ }).first();
-  let box = null;
-  for (let i = 0; i < 40 && !box; i++) {
-    await said.waitFor({ timeout: 30_000 });
-    box = await said.boundingBox();
-    if (!box) await page.waitForTimeout(250);
+  const card = page.locator('.monaco-hover:visible', { hasText: 'Reveal in Claims view' });
+  for (let attempt = 0; attempt < 8; attempt++) {
+    let box = null;
+    for (let i = 0; i < 40 && !box; i++) {
+      await said.waitFor({ timeout: 30_000 });
+      box = await said.boundingBox();
+      if (!box) await page.waitForTimeout(250);
+    }
+    assert.ok(box, 'the word "said" is on screen');
+    await page.mouse.move(5, 400);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    try {
+      await card.waitFor({ timeout: 5_000 });
+      return await card.innerText();
+    } catch {
+      // The line was drawn anew under the mouse, or the card is still coming: try again.
+    }
   }
-  assert.ok(box, 'the word "said" is on screen');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  const hover = page.locator('.monaco-hover:visible', { hasText: 'named person' });
-  await hover.waitFor({ timeout: 20_000 });
-  return hover.innerText();
+  await card.waitFor({ timeout: 5_000 });
+  return card.innerText();
 }
 
 const checks = [];
