@@ -145,13 +145,17 @@ export class Analyzer {
   }
 }
 
-/** A placed attribution's source as speaker resolution reads it (built on every analysis: no spread). */
+/** A placed attribution's source as speaker resolution reads it, kept while its block stays where it is (resolution never changes it). */
 function sourceMention(f: BlockAttribution, at: number): SourceMention | undefined {
   if (!f.source || !f.sourceText) return undefined;
+  const known = mentions.get(f);
+  if (known && known.at === at) return known.m;
   const m: SourceMention = { span: shift(f.source, at), text: f.sourceText, kind: f.sourceKind, inQuote: f.sourceInQuote };
   if (f.antecedent) m.antecedent = { span: shift(f.antecedent.span, at), text: f.antecedent.text, kind: f.antecedent.kind };
+  mentions.set(f, { at, m });
   return m;
 }
+const mentions = new WeakMap<BlockAttribution, { at: number; m: SourceMention }>();
 
 /** A block's names placed where the block stands, kept while it stays there (an edit moves only the blocks after it). */
 const placed = new WeakMap<BlockResult, { at: number; names: NameMention[] }>();
