@@ -11,7 +11,7 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const ENGINE_BYTES = 3 * DEFAULT_MAX_LENGTH + 3;
 const LIMIT = DEFAULT_MAX_LENGTH.toLocaleString('en');
 
-export type Read = { text: string } | { error: string };
+export type Read = { text: string; bytes?: Buffer } | { error: string };
 
 /**
  * Reads an article (a regular file of UTF-8, or UTF-16 with a BOM) that the
@@ -45,5 +45,6 @@ function decode(bytes: Buffer): Read {
   }
   if (utf16 && text.includes('\0')) return BINARY;
   if (text.length > DEFAULT_MAX_LENGTH) return { error: `${text.length.toLocaleString('en')} characters, over the engine's limit of ${LIMIT}` };
-  return { text };
+  // The bytes the text was decoded from: claim-lens index hashes the very bytes it analysed.
+  return { text, bytes };
 }

@@ -3,6 +3,7 @@ import type { Language } from '../args';
 import { readArticle } from '../readArticle';
 import { analyzeFile } from '../analyzeFile';
 import { foreignNote } from '../foreign';
+import { sha256 } from './hashFile';
 
 /** What the index needs to analyse a file, on any thread. */
 export interface AnalyseRequest {
@@ -13,10 +14,10 @@ export interface AnalyseRequest {
 
 /**
  * The end of an index line (everything after `file`, `hash` and `engine`):
- * `"sentences":N,"claims":[…],"lines":[…]`, with a note for stderr (an
+ * `"sentences":N,"claims":[…],"lines":[…]`, and the hash of the bytes it read, with a note for stderr (an
  * article in another language); or why the file cannot be indexed.
  */
-export type Analysed = { body: string; claims: number; note?: string } | { error: string };
+export type Analysed = { body: string; claims: number; hash: string; note?: string } | { error: string };
 
 /**
  * Reads and analyses one article as `extract --format json` does (the same
@@ -32,5 +33,6 @@ export function analyseFile(engine: Engine, r: AnalyseRequest): Analysed {
   const at = lineIndex(read.text);
   const lines = analysis.claims.map((c) => at(c.cue[0].start).line);
   const body = `"sentences":${analysis.sentences},"claims":${JSON.stringify(analysis.claims)},"lines":${JSON.stringify(lines)}`;
-  return { body, claims: analysis.claims.length, ...(note ? { note } : {}) };
+  // The hash of the bytes analysed (the file may have changed since the index hashed it to decide to analyse it).
+  return { body, claims: analysis.claims.length, hash: sha256(read.bytes!), ...(note ? { note } : {}) };
 }

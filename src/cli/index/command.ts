@@ -86,7 +86,7 @@ async function indexLocked(o: IndexOptions, files: string[], problems: { path: s
   };
   if (contents.unended) append('');
   const counts = { skipped: 0, copied: 0, analysed: 0 };
-  const requests: (AnalyseRequest & { hash: string })[] = [];
+  const requests: AnalyseRequest[] = [];
   for (const file of files) {
     const h = hashFile(file, o.maxBytes);
     if ('error' in h) {
@@ -101,12 +101,11 @@ async function indexLocked(o: IndexOptions, files: string[], problems: { path: s
       if (append(indexLine(file, h.hash, engine, bodyOf(known)))) counts.copied++;
       have.add(key(file, h.hash, engine));
     } else {
-      requests.push({ file, maxBytes: o.maxBytes, language: o.language, hash: h.hash });
+      requests.push({ file, maxBytes: o.maxBytes, language: o.language });
       continue;
     }
     progress.step();
   }
-  const hashOf = new Map(requests.map((r) => [r.file, r.hash]));
   await analyseAll(requests, o.jobs, models.engine, (r, a) => {
     progress.step();
     if ('error' in a) {
@@ -115,7 +114,7 @@ async function indexLocked(o: IndexOptions, files: string[], problems: { path: s
       return;
     }
     if (a.note) progress.say(a.note);
-    if (append(indexLine(r.file, hashOf.get(r.file)!, engine, a.body))) counts.analysed++;
+    if (append(indexLine(r.file, a.hash, engine, a.body))) counts.analysed++;
     else failed++;
   });
   try {

@@ -8,7 +8,9 @@ import { readArticle } from '../readArticle';
  */
 export function hashFile(file: string, maxBytes: number): { hash: string } | { error: string } {
   const read = readRegularFile(file, maxBytes);
-  if ('bytes' in read) return { hash: createHash('sha256').update(read.bytes).digest('hex') };
+  if ('bytes' in read) return { hash: sha256(read.bytes) };
   const why = readArticle(file, maxBytes);
   return { error: `${file}: ${'error' in why ? why.error : 'cannot read'}` };
 }
+
+export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
