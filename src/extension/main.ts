@@ -7,6 +7,7 @@ import { registerHover } from './hover';
 import { registerDocumentLifecycle } from './lifecycle';
 import { loadEngine, shippedModels } from './engineLoader';
 import { createLog, LOG_NAME, reasonOf } from './log';
+import { registerWalkthrough } from './walkthrough';
 import { registerNavigation } from './navigation';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerStatus } from './status';
@@ -74,6 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
     (status = registerStatus(store)),
     registerSemanticTokens(store),
     registerDocumentLifecycle(store),
+    registerWalkthrough(context.extensionUri, log),
   );
   return {
     activationMs: Date.now() - t0,
