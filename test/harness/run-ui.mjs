@@ -1,8 +1,10 @@
 // UI checks as a person would see them: VS Code (code-server 4.100.3) in
-// Debian's Chromium, the samples folder open, an article opened through Quick
-// Open; asserts on the page's DOM and saves screenshots under .test-output/.
+// Debian's Chromium, Claim Lens installed from claim-lens.vsix as the README
+// says (code-server --install-extension, test/harness/vsix.mjs), the samples
+// folder open, an article opened through Quick Open; asserts on the page's DOM
+// and saves screenshots under .test-output/.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './browser.mjs';
 import { startCodeServer, workbenchUrl } from './codeServer.mjs';
@@ -170,7 +172,7 @@ check('a saved web page (html turned on in claimLens.languages): the cue inside 
 async function main() {
   ensureHarness();
   mkdirSync(OUTPUT, { recursive: true });
-  const server = await startCodeServer();
+  const server = await startCodeServer({ installVsix: true });
   const watchdog = setTimeout(() => {
     process.stderr.write('[ui] no result in time: failing the run\n');
     server.stop();
@@ -186,9 +188,10 @@ async function main() {
     writeFileSync(join(folder, 'harbour-plan.md'), MARKDOWN_ARTICLE);
     writeFileSync(join(folder, 'harbour-plan.html'), HTML_ARTICLE);
     // Web pages are analysed only when html is among the analysed languages (it is not by default).
-    mkdirSync(join(folder, '.vscode'), { recursive: true });
-    writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'claimLens.languages': ['plaintext', 'markdown', 'news', 'html'] }));
-    await page.goto(workbenchUrl(server, { folder, extensionPath: ROOT }));
+    const settings = join(folder, '.vscode', 'settings.json');
+    writeFileSync(settings, JSON.stringify({ ...JSON.parse(readFileSync(settings, 'utf8')), 'claimLens.languages': ['plaintext', 'markdown', 'news', 'html'] }));
+    // No extensionDevelopmentPath: the workbench runs the extensions installed in the server.
+    await page.goto(workbenchUrl(server, { folder }));
     await page.waitForSelector('.monaco-workbench .explorer-folders-view', { timeout: 60_000 });
     for (const { name, fn } of checks) {
       try {
