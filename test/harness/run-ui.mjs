@@ -231,6 +231,7 @@ check('the walkthrough opens from Welcome: Open Walkthrough…; its first button
 });
 
 async function main() {
+  const startedAt = Date.now();
   ensureHarness();
   mkdirSync(OUTPUT, { recursive: true });
   const server = await startCodeServer({ installVsix: true });
@@ -255,9 +256,10 @@ async function main() {
     await page.goto(workbenchUrl(server, { folder }));
     await page.waitForSelector('.monaco-workbench .explorer-folders-view', { timeout: 60_000 });
     for (const { name, fn } of checks) {
+      const t0 = Date.now();
       try {
         await fn(page, server);
-        process.stdout.write(`  ✔ ${name}\n`);
+        process.stdout.write(`  ✔ ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
       } catch (err) {
         failed++;
         process.stdout.write(`  ✖ ${name}\n    ${String(err?.message ?? err).split('\n').join('\n    ')}\n`);
@@ -270,6 +272,7 @@ async function main() {
     await browser?.close().catch(() => {});
     server.stop();
   }
+  process.stderr.write(`[ui] ${checks.length} checks in ${((Date.now() - startedAt) / 1000).toFixed(0)} s\n`);
   process.stdout.write(`ui: ${checks.length - failed} passed, ${failed} failed\n`);
   return failed ? 1 : 0;
 }
