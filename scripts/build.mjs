@@ -1,5 +1,7 @@
 // Builds every bundle with esbuild: the extension (node and web), the CLI,
-// the developer tools (train, eval, bench) and the unit tests.
+// the developer tools (train, eval, bench) and the unit tests. With
+// --production (npm run package), only what the package ships: the extension's
+// bundles, their workers and the models, with no source maps.
 import { build } from 'esbuild';
 import { readdirSync, existsSync, mkdirSync, copyFileSync, rmSync, readFileSync } from 'node:fs';
 
@@ -24,13 +26,17 @@ const common = { plugins: [trimFranc], bundle: true, sourcemap: !production, min
 const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
 
 const jobs = [
-  build({ ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true }),
   // The worker threads that analyse long texts in parallel (src/hosts/node/blockWorkers.ts).
   build({ ...node, entryPoints: ['src/hosts/node/blockWorker.ts'], outfile: 'dist/blockWorker.js', minify: true }),
-  // The worker threads of claim-lens index, which analyse whole files (src/cli/index/pool.ts).
-  build({ ...node, entryPoints: ['src/cli/index/worker.ts'], outfile: 'dist/indexWorker.js', minify: true }),
-  build({ ...node, entryPoints: { eval: 'src/tools/eval/main.ts', train: 'src/tools/train/main.ts', 'train-confidence': 'src/tools/train/confidence.ts', 'eval-merge': 'src/tools/eval/speakerMerge.ts', bench: 'src/tools/bench/main.ts', 'bench-hostile': 'src/tools/bench/hostileMain.ts' }, outdir: 'dist' }),
 ];
+if (!production) {
+  jobs.push(
+    build({ ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true }),
+    // The worker threads of claim-lens index, which analyse whole files (src/cli/index/pool.ts).
+    build({ ...node, entryPoints: ['src/cli/index/worker.ts'], outfile: 'dist/indexWorker.js', minify: true }),
+    build({ ...node, entryPoints: { eval: 'src/tools/eval/main.ts', train: 'src/tools/train/main.ts', 'train-confidence': 'src/tools/train/confidence.ts', 'eval-merge': 'src/tools/eval/speakerMerge.ts', bench: 'src/tools/bench/main.ts', 'bench-hostile': 'src/tools/bench/hostileMain.ts' }, outdir: 'dist' }),
+  );
+}
 if (existsSync('src/extension/main.ts')) {
   jobs.push(
     // The extension host is shared: libraries that patch process or fs for everyone are replaced (src/hosts/node/shims/).
@@ -41,20 +47,20 @@ if (existsSync('src/extension/main.ts')) {
     build({ ...common, platform: 'browser', format: 'iife', entryPoints: ['src/hosts/web/blockWorker.ts'], outfile: 'dist/web/blockWorker.js', minify: true }),
     // The attribution report's webview script (src/webview/report): it runs in the webview's frame in both hosts, so one browser bundle serves both.
     build({ ...common, platform: 'browser', format: 'iife', entryPoints: ['src/webview/report/main.ts'], outfile: 'dist/webview/report.js', minify: true }),
-    // The browser half of npm run bench (not shipped).
-    build({ ...common, platform: 'browser', format: 'iife', entryPoints: ['src/tools/bench/webPage.ts'], outfile: 'dist/web/bench.js', minify: true }),
   );
+  // The browser half of npm run bench (not shipped).
+  if (!production) jobs.push(build({ ...common, platform: 'browser', format: 'iife', entryPoints: ['src/tools/bench/webPage.ts'], outfile: 'dist/web/bench.js', minify: true }));
 }
 // test/unit mirrors src: out/unit keeps its folders (made afresh, so no test that was moved or removed runs on).
-rmSync('out/unit', { recursive: true, force: true });
-const tests = existsSync('test/unit') ? readdirSync('test/unit', { recursive: true }).filter((f) => f.endsWith('.test.ts')) : [];
+if (!production) rmSync('out/unit', { recursive: true, force: true });
+const tests = !production && existsSync('test/unit') ? readdirSync('test/unit', { recursive: true }).filter((f) => f.endsWith('.test.ts')) : [];
 if (tests.length) {
   jobs.push(build({ ...node, entryPoints: tests.map((f) => `test/unit/${f}`), outbase: 'test/unit', outdir: 'out/unit' }));
 }
 // The integration suite runs inside VS Code's extension host with mocha bundled
 // in; mocha comes from the test harness's own install (test/harness/deps).
 const harnessModules = 'test/harness/deps/node_modules';
-if (existsSync(`${harnessModules}/mocha`)) {
+if (!production && existsSync(`${harnessModules}/mocha`)) {
   jobs.push(build({
     ...node, entryPoints: ['test/integration/index.ts'], outfile: 'out/integration/index.js', external: ['vscode'],
     nodePaths: [harnessModules], logOverride: { 'require-resolve-not-external': 'silent' },

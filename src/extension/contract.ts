@@ -37,6 +37,7 @@ export const COMMANDS = {
   lookUpFactChecks: 'claimLens.lookUpFactChecks',
   lookUpFactChecksInteractive: 'claimLens.lookUpFactChecksInteractive',
   setFactCheckApiKey: 'claimLens.setFactCheckApiKey',
+  openSample: 'claimLens.openSample',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -1,23 +1,28 @@
 import * as vscode from 'vscode';
 import { createEngine, MODEL_FILES, type Engine, type ModelFiles } from '../engine/index';
+import { readExtensionFile } from './extensionFiles';
+import { type Log, reasonOf } from './log';
 
-
-/**
- * Reads the shipped models (dist/models) through VS Code's file system, which
- * works in the desktop and the web extension host alike, and makes the
- * engine of them. The bytes are kept for the web workers, which make their own.
- */
-export async function loadEngine(extensionUri: vscode.Uri): Promise<{ engine: Engine; files: ModelFiles }> {
-  const [cue, role] = await Promise.all(MODEL_FILES.map((f) => readBytes(vscode.Uri.joinPath(extensionUri, 'dist', 'models', f))));
-  return { engine: createEngine({ cue, role }), files: { cue, role } };
+/** Where the extension ships its models. */
+export function shippedModels(extensionUri: vscode.Uri): vscode.Uri {
+  return vscode.Uri.joinPath(extensionUri, 'dist', 'models');
 }
 
-/** VS Code's file system where it can; plain fetch for an extension served over http(s) on the web. */
-async function readBytes(uri: vscode.Uri): Promise<Uint8Array> {
-  if (uri.scheme === 'http' || uri.scheme === 'https') {
-    const res = await fetch(uri.toString(true));
-    if (!res.ok) throw new Error(`cannot load ${uri.toString(true)}: HTTP ${res.status}`);
-    return new Uint8Array(await res.arrayBuffer());
+/**
+ * Reads the models in `folder` (the shipped ones: shippedModels) and makes
+ * the engine of them; says in the log what loaded, or what failed and why.
+ * The bytes are kept for the web workers, which make their own.
+ */
+export async function loadEngine(folder: vscode.Uri, log: Log): Promise<{ engine: Engine; files: ModelFiles }> {
+  const t0 = Date.now();
+  const where = folder.toString(true);
+  try {
+    const [cue, role] = await Promise.all(MODEL_FILES.map((f) => readExtensionFile(vscode.Uri.joinPath(folder, f))));
+    const engine = createEngine({ cue, role });
+    log.info(`Models loaded from ${where} in ${Date.now() - t0} ms`);
+    return { engine, files: { cue, role } };
+  } catch (err) {
+    log.error(`Models could not be loaded from ${where}: ${reasonOf(err)}`);
+    throw err;
   }
-  return vscode.workspace.fs.readFile(uri);
 }

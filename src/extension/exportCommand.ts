@@ -9,10 +9,18 @@ const LABELS: Record<ExportFormat, string> = {
   md: 'Markdown report', csv: 'CSV (one row per claim)', json: 'JSON (claims and verdicts)', brat: 'brat standoff (.ann)', claimreview: 'ClaimReview JSON-LD (rated claims)',
 };
 
+/** The active editor's document; when no text editor is active (the walkthrough or another page in front), the one analysed article on screen. */
+function articleOnScreen(store: AnalysisStore): vscode.TextDocument | undefined {
+  const active = vscode.window.activeTextEditor?.document;
+  if (active) return active;
+  const shown = [...new Set(vscode.window.visibleTextEditors.map((e) => e.document))].filter((d) => store.get(d.uri)?.state === 'ready');
+  return shown.length === 1 ? shown[0] : undefined;
+}
+
 /** Claim Lens: Export Claims… — the active article's claims that the editor shows, with their verdicts, in the chosen format, to a file. */
 export function registerExport(store: AnalysisStore, verdicts: VerdictStore): vscode.Disposable {
   return registerCommand(COMMANDS.exportClaims, async (formatArg?: ExportFormat, target?: vscode.Uri) => {
-    const doc = vscode.window.activeTextEditor?.document;
+    const doc = articleOnScreen(store);
     const entry = doc && store.get(doc.uri);
     if (!doc || !entry || entry.state !== 'ready') {
       void vscode.window.showInformationMessage('Claim Lens: open an analysed article to export its claims.');

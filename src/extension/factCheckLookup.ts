@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { factCheckQuery } from '../review/factCheck/query';
-import { DEFAULT_API_BASE, lookUp, lookupNotice, lookupQuestion } from '../review/factCheck/client';
+import { DEFAULT_API_BASE, lookUp, lookupNotice, lookupQuestion, serviceAddress } from '../review/factCheck/client';
 import { ClaimArg, claimFromArg } from './claimArg';
 import type { FactCheckResults } from './factCheckResults';
 import type { AnalysisStore } from './store';
 import { reviewSettings, userSettings } from './config';
 import { COMMANDS, registerCommand } from './commands';
+import type { Log } from './log';
 
 const SECRET = 'claimLens.factCheckApiKey';
 
@@ -14,7 +15,7 @@ const SECRET = 'claimLens.factCheckApiKey';
  * turning it on says what is sent; the key lives in SecretStorage, set by a
  * command, never in settings.
  */
-export function registerFactCheckLookup(store: AnalysisStore, secrets: vscode.SecretStorage, results: FactCheckResults): vscode.Disposable {
+export function registerFactCheckLookup(store: AnalysisStore, secrets: vscode.SecretStorage, results: FactCheckResults, log: Log): vscode.Disposable {
   // Whether anything is sent, and where: from the user's own settings only.
   const lookupOn = () => userSettings().lookup;
   const base = () => userSettings().apiBaseUrl ?? DEFAULT_API_BASE;
@@ -42,6 +43,11 @@ export function registerFactCheckLookup(store: AnalysisStore, secrets: vscode.Se
       const r = await lookUp(base(), factCheckQuery(claim.contentText), {
         key, languageCode: reviewSettings().languageCode, pageSize: 5, timeoutMs: reviewSettings().timeoutMs,
       });
+      // The endpoint and the outcome, never the key or the claim's text.
+      const address = serviceAddress(base());
+      const where = 'url' in address ? address.url.host : 'claimLens.factCheck.apiBaseUrl';
+      if ('error' in r) log.warn(`Fact-check lookup at ${where} for claim ${claim.id} failed: ${r.error}`);
+      else log.info(`Fact-check lookup at ${where} for claim ${claim.id}: ${r.matches.length} match${r.matches.length === 1 ? '' : 'es'}`);
       if ('error' in r) {
         void vscode.window.showWarningMessage(`Claim Lens: ${r.error}.`);
         results.set(claim.id, r);

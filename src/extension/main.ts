@@ -5,7 +5,9 @@ import { registerDiagnostics } from './diagnostics';
 import { registerFactCheckLinks } from './factCheckLinks';
 import { registerHover } from './hover';
 import { registerDocumentLifecycle } from './lifecycle';
-import { loadEngine } from './engineLoader';
+import { loadEngine, shippedModels } from './engineLoader';
+import { createLog, LOG_NAME, reasonOf } from './log';
+import { registerWalkthrough } from './walkthrough';
 import { registerNavigation } from './navigation';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerStatus } from './status';
@@ -35,16 +37,23 @@ export interface ClaimLensApi {
   /** What the status item shows for the active editor (text, and the detail its hover shows), and the Claims view's message: for the integration tests. */
   statusItem(): { text: string; detail?: string } | undefined;
   claimsViewMessage(): string | undefined;
+  /** Loads the models in `folder` as activation loads the shipped ones (saying in the log what failed), and settles whether they loaded: for the integration test of the log. */
+  loadModels(folder: vscode.Uri): Promise<boolean>;
+  /** The file the "Claim Lens" log is written to (in VS Code's logs folder). */
+  logFile: vscode.Uri;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ClaimLensApi> {
   const t0 = Date.now();
+  const log = createLog();
+  context.subscriptions.push(log);
+  log.info(`Claim Lens ${String(context.extension.packageJSON.version)} in VS Code ${vscode.version} (${typeof process !== 'undefined' && process.versions?.node ? 'desktop' : 'web'} extension host), from ${context.extensionUri.toString(true)}`);
   // The models load in the background: activation registers everything at once and analysis waits for them.
-  const loaded = loadEngine(context.extensionUri);
-  loaded.catch((err: unknown) => void vscode.window.showErrorMessage(`Claim Lens could not load its models: ${err instanceof Error ? err.message : String(err)}`));
-  const runner = blockRunner(context.extensionUri, loaded.then((l) => l.files));
+  const loaded = loadEngine(shippedModels(context.extensionUri), log);
+  loaded.catch((err: unknown) => void vscode.window.showErrorMessage(`Claim Lens could not load its models (${reasonOf(err)}), and finds no claims. The Claim Lens log (Output panel) says where it looked.`));
+  const runner = blockRunner(context.extensionUri, loaded.then((l) => l.files), log);
   const store = new AnalysisStore(loaded.then((l) => l.engine), runner.runner);
-  const verdicts = new VerdictStore(context);
+  const verdicts = new VerdictStore(context, log);
   const factChecks = new FactCheckResults();
   // The articles across the workspace: the open ones for now (the workspace index takes this place).
   const articles = openArticles(store);
@@ -56,7 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
     store,
     verdicts,
     factChecks,
-    registerFactCheckLookup(store, context.secrets, factChecks),
+    registerFactCheckLookup(store, context.secrets, factChecks, log),
     followAnalyses(store, verdicts),
     registerRateCommand(store, verdicts),
     registerRateQuickFix(store),
@@ -72,6 +81,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
     registerDocumentLifecycle(store),
     articles,
     registerReport(context.extensionUri, store, verdicts, articles),
+    registerWalkthrough(context.extensionUri, log),
   );
   return {
     activationMs: Date.now() - t0,
@@ -79,6 +89,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
     resetHandlerTimes,
     statusItem: () => status?.shown(),
     claimsViewMessage: () => claimsView?.message(),
+    loadModels: (folder) => loadEngine(folder, log).then(() => true, () => false),
+    logFile: vscode.Uri.joinPath(context.logUri, `${LOG_NAME}.log`),
     workerBlocks: () => runner.runner?.analysed,
     workersReady: async () => {
       const r = runner.runner;

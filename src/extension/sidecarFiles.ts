@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { MAX_VERDICT_FILE_BYTES, verdictFiles, type FileAccess, type VerdictFiles } from '../review/verdicts/index';
+import { type Log, reasonOf as reason } from './log';
 
 /** Reads and saves verdict files; a save merges with what the file holds when it is written. */
 export type SidecarFiles = VerdictFiles<vscode.Uri>;
 
 const nameOf = (uri: vscode.Uri) => uri.path.split('/').pop() ?? uri.path;
-const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 async function readBytes(file: vscode.Uri): Promise<Uint8Array | undefined | { error: string }> {
   try {
@@ -56,7 +56,7 @@ export const workspaceSidecarFiles: SidecarFiles = verdictFiles(workspaceAccess)
 interface NodeParts { files: SidecarFiles; userName: string | undefined }
 
 /** The desktop host's parts: the locked node:fs access of src/hosts/node/lockedFile.ts (the one the CLI and the tests use) and the login name. */
-function nodeParts(): NodeParts | undefined {
+function nodeParts(log: Log): NodeParts | undefined {
   if (typeof process === 'undefined' || !process.versions?.node) return undefined;
   try {
     // Only reached in Node; the web bundle leaves src/hosts/node out (scripts/build.mjs).
@@ -71,14 +71,15 @@ function nodeParts(): NodeParts | undefined {
       update: (file, next) => byPath.update(file.fsPath, next),
     };
     return { files: verdictFiles(access), userName: user.osUserName() };
-  } catch {
+  } catch (e) {
+    log.error(`Verdict files are saved without a lock: the desktop host's file access did not load (${reason(e)})`);
     return undefined;
   }
 }
 
 /** Verdict files for this host: `file:` URIs in the desktop host through the locked node:fs save, everything else through VS Code's file system. */
-export function hostSidecarFiles(): { files: SidecarFiles; userName: string | undefined } {
-  const node = nodeParts();
+export function hostSidecarFiles(log: Log): { files: SidecarFiles; userName: string | undefined } {
+  const node = nodeParts(log);
   if (!node) return { files: workspaceSidecarFiles, userName: undefined };
   const pick = (file: vscode.Uri) => (file.scheme === 'file' ? node.files : workspaceSidecarFiles);
   return { files: { read: (file) => pick(file).read(file), save: (file, s) => pick(file).save(file, s) }, userName: node.userName };

@@ -4,6 +4,7 @@ import type { AnalysisStore } from './store';
 import { matchVerdictSteps, mergeSidecars, parseSidecar, serializeSidecar, setVerdict, Sidecar, UnreadableRecord, Verdict, VerdictRecord } from '../review/verdicts/index';
 import { hostSidecarFiles, SidecarFiles } from './sidecarFiles';
 import { userSettings } from './config';
+import type { Log } from './log';
 
 const EMPTY: Sidecar = { version: 1, records: [] };
 
@@ -55,7 +56,7 @@ export class VerdictStore implements vscode.Disposable {
   readonly defaultAuthor: string | undefined;
   private readonly config: vscode.Disposable;
 
-  constructor(private readonly storage: Storage, host: { files: SidecarFiles; userName: string | undefined } = hostSidecarFiles()) {
+  constructor(private readonly storage: Storage, private readonly log: Log, host: { files: SidecarFiles; userName: string | undefined } = hostSidecarFiles(log)) {
     this.files = host.files;
     this.defaultAuthor = host.userName;
     this.config = vscode.workspace.onDidChangeConfiguration((e) => {
@@ -127,6 +128,7 @@ export class VerdictStore implements vscode.Disposable {
     if (cached && !fresh) return cached;
     const result = await this.read(uri);
     this.cache.set(key, result);
+    if ('error' in result) this.log.warn(`Verdicts of ${uri.toString(true)} cannot be used: ${result.error}`);
     if ('error' in result && !this.warned.has(key)) {
       this.warned.add(key);
       void vscode.window.showErrorMessage(`Claim Lens cannot use the verdicts of this article (${result.error}). The file is left as it is; fix or move it to rate claims here.`);
@@ -170,6 +172,7 @@ export class VerdictStore implements vscode.Disposable {
     return this.serially(uri.toString(), async () => {
       const current = await this.load(uri, true);
       if ('error' in current) {
+        this.log.error(`A verdict on ${uri.toString(true)} was not saved: ${current.error}`);
         void vscode.window.showErrorMessage(`Claim Lens did not save the verdict: ${current.error}`);
         return false;
       }
@@ -177,10 +180,12 @@ export class VerdictStore implements vscode.Disposable {
       const matched = await inSlices(matchVerdictSteps(text, claims, current.records));
       const saved = await this.save(uri, setVerdict(current, text, claims, claim, verdict, matched));
       if ('error' in saved) {
+        this.log.error(`A verdict on ${uri.toString(true)} was not saved: ${saved.error}`);
         void vscode.window.showErrorMessage(`Claim Lens did not save the verdict: ${saved.error}`);
         return false;
       }
       this.cache.set(uri.toString(), saved.saved);
+      this.log.debug(`Verdict saved for claim ${claim.id} of ${uri.toString(true)}`);
       await this.refresh(uri, text, claims);
       return true;
     });

@@ -12,6 +12,8 @@ export interface WorkerRunner extends Required<BlockRunner> {
   ready(): Promise<void>;
   /** How many blocks the workers have analysed. */
   readonly analysed: number;
+  /** Calls `listener` with each worker that fails; `starting` when it failed before it was ready (the pool then gives up on workers). */
+  onFailure(listener: (err: Error, starting: boolean) => void): void;
   dispose(): void;
 }
 
@@ -59,6 +61,7 @@ export function workerPool(startWorker: StartWorker, size: number): WorkerRunner
   const running = new Map<WorkerPort, Job[]>();
   const queue: Job[] = [];
   let analysed = 0;
+  const failureListeners: ((err: Error, starting: boolean) => void)[] = [];
 
   const pump = () => {
     for (let depth = 1; depth <= IN_HAND && queue.length; depth++) {
@@ -93,6 +96,7 @@ export function workerPool(startWorker: StartWorker, size: number): WorkerRunner
       }));
       let up = false;
       const down = (err: Error) => {
+        for (const listener of failureListeners) listener(err, !up);
         notReady(err);
         if (!warmed) broken = err;
         if (workers === pool) fail(err);
@@ -133,6 +137,9 @@ export function workerPool(startWorker: StartWorker, size: number): WorkerRunner
   return {
     get analysed() {
       return analysed;
+    },
+    onFailure(listener) {
+      failureListeners.push(listener);
     },
     size,
     warm: start,

@@ -1,7 +1,8 @@
 // Installs what the real-VS-Code tests need, from Debian apt and the npm
 // registry only, and reuses the install on later runs:
-//   - apt: chromium (the browser that drives VS Code), ripgrep (stands in for
-//     @vscode/ripgrep's download), and the headers code-server's native modules build against;
+//   - apt: chromium (the browser that drives VS Code), unzip (opens the .vsix for
+//     the web host), ripgrep (stands in for @vscode/ripgrep's download), and the
+//     headers code-server's native modules build against;
 //   - npm: code-server 4.100.3 (VS Code 1.100.3), playwright-core and mocha, into
 //     test/harness/deps/node_modules with their own lockfile.
 // code-server's own postinstall downloads from GitHub, so its steps are done here by hand.
@@ -17,7 +18,7 @@ export const MODULES = join(DEPS, 'node_modules');
 export const CODE_SERVER = join(MODULES, 'code-server');
 const VSCODE = join(CODE_SERVER, 'lib', 'vscode');
 const MARKER = join(MODULES, '.claim-lens-harness');
-const APT = ['chromium', 'ripgrep', 'libkrb5-dev', 'libx11-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'pkg-config'];
+const APT = ['chromium', 'ripgrep', 'unzip', 'libkrb5-dev', 'libx11-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'pkg-config'];
 
 function log(msg) {
   process.stderr.write(`[harness] ${msg}\n`);

@@ -1,9 +1,11 @@
 // UI checks as a person would see them: VS Code (code-server 4.100.3) in
-// Debian's Chromium, the samples folder open, an article opened through Quick
-// Open; asserts on the page's DOM and saves screenshots under .test-output/.
+// Debian's Chromium, Claim Lens installed from claim-lens.vsix as the README
+// says (code-server --install-extension, test/harness/vsix.mjs), the samples
+// folder open, an article opened through Quick Open; asserts on the page's DOM
+// and saves screenshots under .test-output/.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './browser.mjs';
 import { startCodeServer, workbenchUrl } from './codeServer.mjs';
@@ -66,6 +68,24 @@ check('the article opens in the news language and shows squiggles under flagged 
   await page.waitForSelector('.monaco-editor .squiggly-info', { timeout: 30_000 });
   const squiggles = await page.locator('.monaco-editor .squiggly-info').count();
   assert.ok(squiggles >= 3, `information squiggles in view: ${squiggles}`);
+});
+
+check('a News Article wraps its long lines: the end of a long paragraph is in view, not off to the right', async (page) => {
+  await page.locator('.monaco-editor .view-line', { hasText: 'before midnight' }).first().waitFor({ timeout: 20_000 });
+  // Where the words "before midnight." stand on screen, against the editor's visible box.
+  const { word, editor } = await page.evaluate(() => {
+    const rect = (r) => ({ left: r.left, right: r.right, top: r.top });
+    const spans = [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line span')];
+    const node = spans.flatMap((s) => [...s.childNodes]).find((n) => n.nodeType === Node.TEXT_NODE && n.textContent.includes('midnight.'));
+    const range = document.createRange();
+    const at = node.textContent.indexOf('midnight.');
+    range.setStart(node, at);
+    range.setEnd(node, at + 'midnight.'.length);
+    return { word: rect(range.getBoundingClientRect()), editor: rect(node.parentElement.closest('.overflow-guard').getBoundingClientRect()) };
+  });
+  assert.ok(word.right <= editor.right && word.left >= editor.left, `"midnight." at ${word.left}-${word.right}, the editor ${editor.left}-${editor.right}`);
+  const lineStart = await page.locator('.monaco-editor .view-line', { hasText: 'HARBOURTON, March 3' }).first().boundingBox();
+  assert.ok(lineStart && word.top > lineStart.y + 5, 'the paragraph goes on below its first screen line');
 });
 
 check('the Problems panel lists the flagged claims with their source kind', async (page) => {
@@ -131,6 +151,19 @@ check('rating a claim from the Claims view shows the verdict in the tree', async
   assert.match(await rated.innerText(), /denied · Mostly false/);
   assert.equal(await rated.locator('.codicon-error').count(), 1, 'the rating has its icon');
   await page.screenshot({ path: join(OUTPUT, 'ui-verdict.png') });
+});
+
+check('Claim Lens is the copy installed from claim-lens.vsix: the Extensions view lists it as installed', async (page, server) => {
+  assert.ok(existsSync(join(server.extensionsDir, 'claim-lens.claim-lens-0.1.0', 'package.json')), 'installed into the server\'s extensions folder');
+  assert.doesNotMatch(page.url(), /extensionDevelopmentPath/, 'nothing loaded from a development folder');
+  await page.keyboard.press('Control+Shift+X');
+  // With no search typed, the view lists what is installed in the server, under its address.
+  const installed = page.locator('.extensions-viewlet .pane', { has: page.locator('.pane-header', { hasText: /127\.0\.0\.1:\d+ - Installed/i }) });
+  const row = installed.locator('.extension-list-item', { hasText: 'Claim Lens' }).first();
+  await row.waitFor({ timeout: 20_000 });
+  assert.match(await row.innerText(), /Finds attributed claims in news/);
+  await page.screenshot({ path: join(OUTPUT, 'ui-installed.png') });
+  await page.keyboard.press('Control+Shift+E');
 });
 
 /** An invented Markdown article, written into the test workspace: a link on a name, emphasis, a list, front matter. */
@@ -235,9 +268,10 @@ check('the attribution report draws a bar per source kind; a click on the anonym
 });
 
 async function main() {
+  const startedAt = Date.now();
   ensureHarness();
   mkdirSync(OUTPUT, { recursive: true });
-  const server = await startCodeServer();
+  const server = await startCodeServer({ installVsix: true });
   const watchdog = setTimeout(() => {
     process.stderr.write('[ui] no result in time: failing the run\n');
     server.stop();
@@ -253,14 +287,16 @@ async function main() {
     writeFileSync(join(folder, 'harbour-plan.md'), MARKDOWN_ARTICLE);
     writeFileSync(join(folder, 'harbour-plan.html'), HTML_ARTICLE);
     // Web pages are analysed only when html is among the analysed languages (it is not by default).
-    mkdirSync(join(folder, '.vscode'), { recursive: true });
-    writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'claimLens.languages': ['plaintext', 'markdown', 'news', 'html'] }));
-    await page.goto(workbenchUrl(server, { folder, extensionPath: ROOT }));
+    const settings = join(folder, '.vscode', 'settings.json');
+    writeFileSync(settings, JSON.stringify({ ...JSON.parse(readFileSync(settings, 'utf8')), 'claimLens.languages': ['plaintext', 'markdown', 'news', 'html'] }));
+    // No extensionDevelopmentPath: the workbench runs the extensions installed in the server.
+    await page.goto(workbenchUrl(server, { folder }));
     await page.waitForSelector('.monaco-workbench .explorer-folders-view', { timeout: 60_000 });
     for (const { name, fn } of checks) {
+      const t0 = Date.now();
       try {
-        await fn(page);
-        process.stdout.write(`  ✔ ${name}\n`);
+        await fn(page, server);
+        process.stdout.write(`  ✔ ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
       } catch (err) {
         failed++;
         process.stdout.write(`  ✖ ${name}\n    ${String(err?.message ?? err).split('\n').join('\n    ')}\n`);
@@ -273,6 +309,7 @@ async function main() {
     await browser?.close().catch(() => {});
     server.stop();
   }
+  process.stderr.write(`[ui] ${checks.length} checks in ${((Date.now() - startedAt) / 1000).toFixed(0)} s\n`);
   process.stdout.write(`ui: ${checks.length - failed} passed, ${failed} failed\n`);
   return failed ? 1 : 0;
 }

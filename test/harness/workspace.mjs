@@ -1,6 +1,7 @@
-// The folder both VS Code hosts open for the tests: the samples and the seed
-// article, copied into a temporary folder (never into the repository).
-import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+// The folder both VS Code hosts open for the tests: the samples (with their
+// .vscode settings) and the seed article, copied into a temporary folder
+// (never into the repository).
+import { copyFileSync, cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { HARNESS } from './install.mjs';
@@ -11,7 +12,7 @@ export const SEED = resolve(ROOT, '..', 'shared', 'corpora', 'seed', 'iran-mek-r
 export function testWorkspace() {
   if (!existsSync(SEED)) throw new Error(`the seed article is missing: ${SEED}`);
   const dir = mkdtempSync(join(tmpdir(), 'claim-lens-workspace-'));
-  for (const f of readdirSync(join(ROOT, 'samples'))) copyFileSync(join(ROOT, 'samples', f), join(dir, f));
+  cpSync(join(ROOT, 'samples'), dir, { recursive: true });
   copyFileSync(SEED, join(dir, 'iran-mek-rally-france.txt'));
   return dir;
 }

@@ -1,7 +1,8 @@
 /**
  * The integration suites both hosts run, listed once. The desktop (node)
- * entry (index.ts) adds the one suite that needs Node (factCheck.node.test,
- * which serves a fake API from the test itself). Called after the host's
+ * entry (index.ts) adds the suites that need Node (factCheck.node.test,
+ * which serves a fake API from the test itself; log.node.test, which reads
+ * the log's file). Called after the host's
  * mocha is set up, so that the suites register with it.
  */
 export function loadSuites(): void {
@@ -14,4 +15,5 @@ export function loadSuites(): void {
   require('./language.test');
   require('./formats.test');
   require('./report.test');
+  require('./firstMinutes.test');
 }

@@ -45,20 +45,26 @@ test('worker pool: jobs go to the ready workers, at most two in hand each, and c
   assert.ok(made.every((w) => w.terminated));
 });
 
-test('worker pool: a worker that fails before it is ready makes the pool not ready, never tried again', async () => {
+test('worker pool: a worker that fails before it is ready makes the pool not ready, never tried again, and is reported as failing to start', async () => {
   const { start, made } = fakes({ failFirst: true });
   const pool = workerPool(start, 1);
+  const failures: [string, boolean][] = [];
+  pool.onFailure((err, starting) => failures.push([err.message, starting]));
   await pool.ready();
   assert.equal(pool.isReady(), false);
   await assert.rejects(pool.run(['x']), /cannot load the models/);
   assert.equal(made.length, 1, 'not started again');
+  assert.deepEqual(failures, [['cannot load the models', true]]);
 });
 
-test('worker pool: a worker that dies mid-job rejects its jobs; the pool starts afresh on the next run', async () => {
+test('worker pool: a worker that dies mid-job rejects its jobs and is reported; the pool starts afresh on the next run', async () => {
   const { start, made } = fakes({ breakOnJob: 1 });
   const pool = workerPool(start, 1);
+  const failures: [string, boolean][] = [];
+  pool.onFailure((err, starting) => failures.push([err.message, starting]));
   await pool.ready();
   await assert.rejects(pool.run(['x']), /worker died/);
+  assert.deepEqual(failures, [['worker died', false]]);
   const again = await pool.run(['yy']);
   assert.deepEqual(again.map((r) => r.sentences), [2]);
   assert.equal(made.length, 2, 'a new worker was started');
