@@ -44,6 +44,54 @@ export function quotedParts(c: Claim): string[] {
   return parts.length || c.quoteKind !== 'direct' ? parts : [c.contentText];
 }
 
+/** The name of a claim's speaker when its source names someone (a person, an organisation, a medium, a document); undefined for anonymous, vague, pronoun and missing sources. */
+export function namedSpeaker(c: Claim): string | undefined {
+  return NAMED.has(c.sourceKind) ? speakerOf(c)?.trim() || undefined : undefined;
+}
+
+/** One speaker across articles: their claims in each article that quotes them (by the article's index in the list given). */
+export interface SpeakerGroup {
+  /** Equal for the names merged into one speaker (src/review/corpus/speakers.ts). */
+  key: string;
+  /** The name shown: the fullest form used most often. */
+  name: string;
+  claims: number;
+  quotedWords: number;
+  byArticle: Map<number, Claim[]>;
+}
+
+/**
+ * The named speakers of a set of articles, merged across them by the names
+ * they resolve to, most claims first (then most articles, then by name): the
+ * report's speaker figures and the Claims view's workspace scope.
+ */
+export function speakerGroups(articles: readonly { readonly claims: readonly Claim[] }[]): SpeakerGroup[] {
+  const merge = mergeSpeakers(articles.map((a) => ({
+    names: a.claims.flatMap((c) => {
+      const name = namedSpeaker(c);
+      return name ? [{ name, person: c.sourceKind === 'person' }] : [];
+    }),
+  })));
+  const byKey = new Map<string, SpeakerGroup>();
+  articles.forEach((a, i) => {
+    for (const c of a.claims) {
+      const name = namedSpeaker(c);
+      if (!name) continue;
+      const key = merge.keyOf(i, name, c.sourceKind === 'person');
+      let g = byKey.get(key);
+      if (!g) byKey.set(key, (g = { key, name: '', claims: 0, quotedWords: 0, byArticle: new Map() }));
+      g.claims++;
+      const list = g.byArticle.get(i);
+      if (list) list.push(c);
+      else g.byArticle.set(i, [c]);
+      g.quotedWords += quotedParts(c).reduce((n, p) => n + wordCount(p), 0);
+    }
+  });
+  const groups = [...byKey.values()];
+  for (const g of groups) g.name = merge.display(g.key);
+  return groups.sort((a, b) => b.claims - a.claims || b.byArticle.size - a.byArticle.size || a.name.localeCompare(b.name));
+}
+
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 export function corpusFigures(articles: ArticleClaims[]): CorpusFigures {
@@ -57,29 +105,7 @@ export function corpusFigures(articles: ArticleClaims[]): CorpusFigures {
       types[c.type] = (types[c.type] ?? 0) + 1;
     }
   }
-  const named = (c: Claim) => (NAMED.has(c.sourceKind) ? speakerOf(c)?.trim() || undefined : undefined);
-  const merge = mergeSpeakers(articles.map((a) => ({
-    names: a.claims.flatMap((c) => {
-      const name = named(c);
-      return name ? [{ name, person: c.sourceKind === 'person' }] : [];
-    }),
-  })));
-  const bySpeaker = new Map<string, { claims: number; articles: Set<number>; quotedWords: number }>();
-  articles.forEach((a, i) => {
-    for (const c of a.claims) {
-      const name = named(c);
-      if (!name) continue;
-      const key = merge.keyOf(i, name, c.sourceKind === 'person');
-      const s = bySpeaker.get(key) ?? { claims: 0, articles: new Set<number>(), quotedWords: 0 };
-      s.claims++;
-      s.articles.add(i);
-      s.quotedWords += quotedParts(c).reduce((n, p) => n + wordCount(p), 0);
-      bySpeaker.set(key, s);
-    }
-  });
-  const speakers = [...bySpeaker]
-    .map(([key, s]) => ({ name: merge.display(key), claims: s.claims, articles: s.articles.size, quotedWords: s.quotedWords }))
-    .sort((a, b) => b.claims - a.claims || b.articles - a.articles || a.name.localeCompare(b.name));
+  const speakers = speakerGroups(articles).map((g) => ({ name: g.name, claims: g.claims, articles: g.byArticle.size, quotedWords: g.quotedWords }));
   const quotes = articles.flatMap((a) => a.claims.flatMap((c, i) => quotedParts(c).map((text) => ({ file: a.file, line: a.lines[i] ?? 0, text }))));
   return { articles: articles.length, claims, sourceKinds, types, speakers, repeated: repeatedQuotes(quotes) };
 }
