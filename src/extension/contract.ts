@@ -34,6 +34,10 @@ export const COMMANDS = {
   lookUpFactChecks: 'claimLens.lookUpFactChecks',
   lookUpFactChecksInteractive: 'claimLens.lookUpFactChecksInteractive',
   setFactCheckApiKey: 'claimLens.setFactCheckApiKey',
+  indexWorkspace: 'claimLens.indexWorkspace',
+  showWorkspaceScope: 'claimLens.showWorkspaceScope',
+  showArticleScope: 'claimLens.showArticleScope',
+  openIndexedClaim: 'claimLens.openIndexedClaim',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -61,4 +65,5 @@ export const SETTING_KEYS = [
   'confidence.minimum', 'confidence.hintBelow',
   'verdicts.scale', 'verdicts.author', 'verdicts.location', 'claimReview.organization', 'claimReview.reviewUrl',
   'factCheck.lookup', 'factCheck.apiBaseUrl', 'factCheck.languageCode', 'factCheck.timeoutMs', 'factCheck.searchUrlTemplates',
+  'workspace.index', 'workspace.include', 'workspace.exclude',
 ] as const;

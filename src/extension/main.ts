@@ -18,6 +18,10 @@ import { registerExport } from './exportCommand';
 import { registerFactCheckLookup } from './factCheckLookup';
 import { FactCheckResults } from './factCheckResults';
 import { handlerTimes, resetHandlerTimes } from './timing';
+import { registerElsewhereHover } from './workspace/elsewhereHover';
+import { registerWorkspaceIndex, type WorkspaceIndexApi } from './workspace/indexFeature';
+import { registerOpenIndexedClaim } from './workspace/openClaim';
+import { registerWorkspaceSymbols } from './workspace/symbols';
 
 /** Composes the features; each registers itself and returns what to dispose. */
 /** What activate() returns: how long it took, for the benchmark. */
@@ -33,6 +37,8 @@ export interface ClaimLensApi {
   /** What the status item shows for the active editor (text, and the detail its hover shows), and the Claims view's message: for the integration tests. */
   statusItem(): { text: string; detail?: string } | undefined;
   claimsViewMessage(): string | undefined;
+  /** The workspace index: its figures, and what the tests drive (cancel, reopen from the cache, stop). */
+  workspaceIndex: WorkspaceIndexApi;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ClaimLensApi> {
@@ -44,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
   const store = new AnalysisStore(loaded.then((l) => l.engine), runner.runner);
   const verdicts = new VerdictStore(context);
   const factChecks = new FactCheckResults();
+  const index = registerWorkspaceIndex(context.storageUri, loaded, runner.runner, store);
   // Kept for the API below, registered in their place among the others (listeners run in registration order).
   let claimsView: ReturnType<typeof registerClaimsView> | undefined;
   let status: ReturnType<typeof registerStatus> | undefined;
@@ -59,7 +66,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
     registerExport(store, verdicts),
     registerDiagnostics(store, context.extensionUri),
     registerHover(store, '*', verdicts, factChecks),
-    (claimsView = registerClaimsView(store, verdicts, factChecks)),
+    index,
+    (claimsView = registerClaimsView(store, index.handle, verdicts, factChecks)),
+    registerOpenIndexedClaim(store, index.handle),
+    registerWorkspaceSymbols(index.handle),
+    registerElsewhereHover(store, index.handle, verdicts),
     registerAnalyzeCommand(store),
     registerNavigation(store),
     registerFactCheckLinks(store),
@@ -73,6 +84,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
     resetHandlerTimes,
     statusItem: () => status?.shown(),
     claimsViewMessage: () => claimsView?.message(),
+    workspaceIndex: index.api,
     workerBlocks: () => runner.runner?.analysed,
     workersReady: async () => {
       const r = runner.runner;

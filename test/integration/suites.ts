@@ -13,4 +13,6 @@ export function loadSuites(): void {
   require('./types.test');
   require('./language.test');
   require('./formats.test');
+  require('./workspaceIndex.test');
+  require('./workspaceIndex.test');
 }
