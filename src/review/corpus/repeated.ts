@@ -13,7 +13,7 @@
 /** Words per shingle. */
 export const SHINGLE = 5;
 /** Jaccard similarity of shingle sets from which two quotes are the same quote. */
-export const NEAR = 0.5;
+export const NEAR = 0.4;
 /** Quotes of fewer words are not compared: "we will see" runs everywhere without being copied. */
 export const MIN_WORDS = 6;
 /** A shingle in more quotes than this is a stock phrase, not evidence of a copy (keeps the comparison linear). */

@@ -43,17 +43,21 @@ test('said elsewhere: the same quote in other articles is found with its article
   assert.equal(index.articles, 2);
 });
 
-test('said elsewhere: a threshold above a near copy\'s similarity leaves it out; paraphrases and short quotes are never matched', () => {
+test('said elsewhere: a threshold above a near copy\'s similarity leaves it out; a paraphrase is compared by its content; short texts never', () => {
   const index = new QuoteIndex();
   const a = quoteClaim(LINE);
   index.set('b.news', [quoteClaim(LINE.split(' ').slice(3).join(' '))], [1]);
   assert.equal(index.elsewhere(a, 'a.news').length, 1);
   assert.equal(index.elsewhere(a, 'a.news', 0.99).length, 0);
-  const [indirect] = engine.analyze(`Mayor Elena Varga said ${LINE.replace('We will', 'the city would')}.\n`).claims;
+  const [indirect] = engine.analyze(`Mayor Elena Varga said ${LINE.replace('We will', 'the city would').replace('will be safe', 'would be safe')}.\n`).claims;
+  assert.equal(indirect.quoteKind, 'indirect');
   index.set('c.news', [indirect], [1]);
-  assert.equal(index.elsewhere(a, 'a.news').length, 1, 'an indirect claim has no quote to match');
-  index.set('d.news', [quoteClaim('We will see about that')], [1]);
-  assert.deepEqual(index.elsewhere(quoteClaim('We will see about that'), 'e.news'), []);
+  assert.deepEqual(index.elsewhere(a, 'a.news').map((f) => f.article), ['b.news', 'c.news'], 'the same statement reported in other words');
+  const [unrelated] = engine.analyze('Critics said the harbour budget had doubled since the last election in the spring.\n').claims;
+  index.set('d.news', [unrelated], [1]);
+  assert.equal(index.elsewhere(a, 'a.news').length, 2);
+  index.set('e.news', [quoteClaim('We will see about that')], [1]);
+  assert.deepEqual(index.elsewhere(quoteClaim('We will see about that'), 'f.news'), []);
 });
 
 test('said elsewhere: wire copy run by more articles than a shingle may be shared by is still found, by its words', () => {
