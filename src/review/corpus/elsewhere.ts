@@ -1,6 +1,6 @@
 import type { Claim } from '../../engine/index';
 import { quotedParts } from './figures';
-import { COMMON, jaccard, MIN_WORDS, NEAR, quoteWords, shingles } from './repeated';
+import { COMMON, MIN_WORDS, NEAR, overlap, quoteWords, shingleHashes } from './repeated';
 
 /**
  * "Said elsewhere": what the claims of a set of articles say, kept up to
@@ -30,21 +30,29 @@ export interface Elsewhere extends QuotePlace {
 interface Entry {
   place: QuotePlace;
   words: string;
-  shingles: Set<string>;
+  shingles: Uint32Array;
 }
 
-function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
+/** Postings: most keys have one entry, held as it is; an array only when there are more. */
+type Postings<K> = Map<K, Entry | Entry[]>;
+
+function add<K>(map: Postings<K>, key: K, e: Entry): void {
+  const at = map.get(key);
+  if (!at) map.set(key, e);
+  else if (Array.isArray(at)) at.push(e);
+  else map.set(key, [at, e]);
 }
 
-function remove<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (!set.size) map.delete(key);
+function remove<K>(map: Postings<K>, key: K, e: Entry): void {
+  const at = map.get(key);
+  if (at === e) map.delete(key);
+  else if (Array.isArray(at)) {
+    const rest = at.filter((x) => x !== e);
+    map.set(key, rest.length === 1 ? rest[0] : rest);
+  }
 }
+
+const entries = (at: Entry | Entry[] | undefined): readonly Entry[] => (at === undefined ? [] : Array.isArray(at) ? at : [at]);
 
 /** What of a claim is compared: its quoted parts, else its whole content. */
 export function comparedTexts(claim: Claim): string[] {
@@ -53,15 +61,15 @@ export function comparedTexts(claim: Claim): string[] {
 }
 
 /** A claim's texts long enough to compare: their words joined, and their shingles. */
-function comparable(claim: Claim): { words: string; shingles: Set<string> }[] {
-  return comparedTexts(claim).map(quoteWords).filter((w) => w.length >= MIN_WORDS).map((w) => ({ words: w.join(' '), shingles: shingles(w) }));
+function comparable(claim: Claim): { words: string; shingles: Uint32Array }[] {
+  return comparedTexts(claim).map(quoteWords).filter((w) => w.length >= MIN_WORDS).map((w) => ({ words: w.join(' '), shingles: shingleHashes(w) }));
 }
 
 export class QuoteIndex {
   private readonly byArticle = new Map<string, Entry[]>();
   /** Quotes by their words, for exact repeats (wire copy in a hundred outlets shares every shingle with a hundred quotes). */
-  private readonly exact = new Map<string, Set<Entry>>();
-  private readonly postings = new Map<string, Set<Entry>>();
+  private readonly exact: Postings<string> = new Map();
+  private readonly postings: Postings<number> = new Map();
 
   /** Sets an article's quotes, replacing those it had; `lines[i]` is the line of `claims[i]`'s cue. */
   set(article: string, claims: readonly Claim[], lines: readonly number[]): void {
@@ -108,16 +116,16 @@ export class QuoteIndex {
       if (e.place.article !== article && similarity >= near && similarity > (best.get(e) ?? -1)) best.set(e, similarity);
     };
     for (const q of comparable(claim)) {
-      for (const e of this.exact.get(q.words) ?? []) consider(e, 1);
+      for (const e of entries(this.exact.get(q.words))) consider(e, 1);
       const seen = new Set<Entry>();
       for (const s of q.shingles) {
-        const list = this.postings.get(s);
+        const list = entries(this.postings.get(s));
         // A stock phrase found in many quotes is no evidence of a copy (and would make the lookup quadratic).
-        if (!list || list.size > COMMON) continue;
+        if (list.length > COMMON) continue;
         for (const e of list) {
           if (seen.has(e) || best.get(e) === 1) continue;
           seen.add(e);
-          consider(e, e.words === q.words ? 1 : jaccard(q.shingles, e.shingles));
+          consider(e, e.words === q.words ? 1 : overlap(q.shingles, e.shingles));
         }
       }
     }

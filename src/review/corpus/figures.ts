@@ -1,6 +1,6 @@
-import { type Claim, speakerOf } from '../../engine/index';
+import { type Claim, drain, speakerOf } from '../../engine/index';
 import { repeatedQuotes, type Repeated } from './repeated';
-import { mergeSpeakers } from './speakers';
+import { ARTICLES_PER_STEP, type ArticleSpeakers, mergeSpeakerSteps } from './speakers';
 
 /**
  * The figures of a set of articles (a folder, a workspace): counts by source
@@ -66,14 +66,25 @@ export interface SpeakerGroup {
  * report's speaker figures and the Claims view's workspace scope.
  */
 export function speakerGroups(articles: readonly { readonly claims: readonly Claim[] }[]): SpeakerGroup[] {
-  const merge = mergeSpeakers(articles.map((a) => ({
-    names: a.claims.flatMap((c) => {
-      const name = namedSpeaker(c);
-      return name ? [{ name, person: c.sourceKind === 'person' }] : [];
-    }),
-  })));
+  return drain(speakerGroupSteps(articles));
+}
+
+/** The same, pausing every ARTICLES_PER_STEP articles (for the extension's thousand-article workspace). */
+export function* speakerGroupSteps(articles: readonly { readonly claims: readonly Claim[] }[]): Generator<void, SpeakerGroup[]> {
+  const names: ArticleSpeakers[] = [];
+  for (const [i, a] of articles.entries()) {
+    if (i % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
+    names.push({
+      names: a.claims.flatMap((c) => {
+        const name = namedSpeaker(c);
+        return name ? [{ name, person: c.sourceKind === 'person' }] : [];
+      }),
+    });
+  }
+  const merge = yield* mergeSpeakerSteps(names);
   const byKey = new Map<string, SpeakerGroup>();
-  articles.forEach((a, i) => {
+  for (const [i, a] of articles.entries()) {
+    if (i % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
     for (const c of a.claims) {
       const name = namedSpeaker(c);
       if (!name) continue;
@@ -86,9 +97,14 @@ export function speakerGroups(articles: readonly { readonly claims: readonly Cla
       else g.byArticle.set(i, [c]);
       g.quotedWords += quotedParts(c).reduce((n, p) => n + wordCount(p), 0);
     }
-  });
+  }
+  yield;
   const groups = [...byKey.values()];
-  for (const g of groups) g.name = merge.display(g.key);
+  for (const [i, g] of groups.entries()) {
+    if (i % 500 === 499) yield;
+    g.name = merge.display(g.key);
+  }
+  yield;
   return groups.sort((a, b) => b.claims - a.claims || b.byArticle.size - a.byArticle.size || a.name.localeCompare(b.name));
 }
 
