@@ -42,8 +42,7 @@ export function registerClaimsView(store: AnalysisStore, index: IndexHandle, ver
   const scoped = new ScopedTree(tree, workspace);
   const view = vscode.window.createTreeView('claimLens.claims', { treeDataProvider: scoped, showCollapseAll: true });
   const activeUri = () => vscode.window.activeTextEditor?.document.uri;
-  const updateWorkspace = timed('claims view (workspace)', () => {
-    workspace.refresh();
+  const describe = timed('claims view (workspace)', () => {
     const s = index.stats();
     const progress = index.progress();
     view.badge = workspace.count ? { value: workspace.count, tooltip: `${workspace.count} claims across the workspace` } : undefined;
@@ -51,7 +50,12 @@ export function registerClaimsView(store: AnalysisStore, index: IndexHandle, ver
     const filters = [...[...tree.filter].map((k) => SOURCE_KIND_LABEL[k]), ...[...tree.typeFilter].map((t) => TYPE_LABEL[t])];
     view.description = `Workspace · ${s.articles.toLocaleString('en')} articles, ${s.claims.toLocaleString('en')} claims${progress ? ` · indexing ${progress.done}/${progress.total}` : ''}${filters.length ? ` · ${filters.join(', ')} only` : ''}`;
   });
-  const update = timed('claims view', () => {
+  /** The workspace scope: its description at once, the tree (and its badge) once built. */
+  const updateWorkspace = () => {
+    describe();
+    return workspace.refresh().then(describe);
+  };
+  const update = timed('claims view', (): Promise<void> | void => {
     if (scoped.scope === 'workspace') return updateWorkspace();
     tree.refresh(activeUri() ?? tree.documentUri);
     view.badge = tree.count ? { value: tree.count, tooltip: `${tree.count} claim${tree.count === 1 ? '' : 's'}` } : undefined;
@@ -66,10 +70,10 @@ export function registerClaimsView(store: AnalysisStore, index: IndexHandle, ver
     void vscode.commands.executeCommand('setContext', 'claimLens.groupBy', g);
     update();
   };
-  const setScope = (scope: Scope) => {
+  const setScope = async (scope: Scope) => {
     scoped.scope = scope;
     void vscode.commands.executeCommand('setContext', 'claimLens.scope', scope);
-    update();
+    await update();
   };
   void vscode.commands.executeCommand('setContext', 'claimLens.groupBy', tree.groupBy);
   void vscode.commands.executeCommand('setContext', 'claimLens.scope', scoped.scope);
@@ -81,7 +85,7 @@ export function registerClaimsView(store: AnalysisStore, index: IndexHandle, ver
     registerCommand(COMMANDS.showWorkspaceScope, () => setScope('workspace')),
     registerCommand(COMMANDS.showArticleScope, () => setScope('article')),
     vscode.window.onDidChangeActiveTextEditor((e) => { if (e && scoped.scope === 'article') update(); }),
-    store.onDidChange((uri) => { if (uri.toString() === (activeUri() ?? tree.documentUri)?.toString()) update(); }),
+    store.onDidChange((uri) => { if (scoped.scope === 'article' && uri.toString() === (activeUri() ?? tree.documentUri)?.toString()) update(); }),
     ...(verdicts ? [verdicts.onDidChange((uri) => { if (uri.toString() === tree.documentUri?.toString()) update(); })] : []),
     ...(factChecks ? [factChecks.onDidChange(() => update())] : []),
     registerCommand(COMMANDS.groupBySpeaker, () => setGroup('speaker')),
@@ -134,7 +138,7 @@ export function registerClaimsView(store: AnalysisStore, index: IndexHandle, ver
     }),
     registerCommand(COMMANDS.selectClaim, (id: string) => selectClaim(store, tree.documentUri, id)),
     registerCommand(COMMANDS.revealClaim, async (id: string) => {
-      if (scoped.scope !== 'article') setScope('article');
+      if (scoped.scope !== 'article') await setScope('article');
       update();
       const node = tree.nodeFor(id);
       if (!node) return false;
@@ -143,8 +147,8 @@ export function registerClaimsView(store: AnalysisStore, index: IndexHandle, ver
     }),
     registerCommand(COMMANDS.showClaims, () => vscode.commands.executeCommand('claimLens.claims.focus')),
     // What the view shows, as data: for tests and automation (hidden from the palette).
-    registerCommand(COMMANDS.claimsSnapshot, () => {
-      update();
+    registerCommand(COMMANDS.claimsSnapshot, async () => {
+      await update();
       return snapshot(scoped, (n) => (WorkspaceClaimsTree.owns(n) ? (n.type === 'ws-claim' ? n.claim.id : n.type === 'ws-elsewhere' ? n.place.claim.id : undefined) : n.type === 'claim' ? n.claim.id : n.type === 'orphan' ? n.record.id : undefined));
     }),
   ), { message: () => view.message });

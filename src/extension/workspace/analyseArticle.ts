@@ -5,6 +5,7 @@ import type { Language } from '../config';
 import { LanguageChecks } from '../languageCheck';
 import { recordTime, timed } from '../timing';
 import type { CachedArticle } from './cacheFormat';
+import type { EditorsFirst } from './editorsFirst';
 
 /** The longest synchronous run of the index's work on the extension host's thread, under one name in handlerTimes(). */
 export const INDEX_SLICE = 'workspace index (slice)';
@@ -19,8 +20,8 @@ export interface AnalyseOptions {
   engine: Engine;
   /** The worker pool, where the host has one: the article goes there, after every open editor's job. */
   runner?: WorkerRunner;
-  /** Asked before the analysis: an article is analysed here, in slices, only once the open editors' analyses are done. */
-  editorsIdle(): Promise<void>;
+  /** An article is analysed here, in slices, only once the open editors' analyses are done. */
+  editors: EditorsFirst;
 }
 
 const languages = new LanguageChecks();
@@ -63,7 +64,8 @@ async function engineAnalysis(prose: string, o: AnalyseOptions): Promise<Analysi
       // The workers failed or cannot start: analysed here instead.
     }
   }
-  await o.editorsIdle();
+  // Without workers: here, in slices, each article begun only when the editors are done.
+  await o.editors.idle();
   const analysis = await o.engine.createAnalyzer().analyzeInSlices(prose, slices);
   if (!analysis) throw new Error('the analysis was given up');
   return analysis;

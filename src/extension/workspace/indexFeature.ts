@@ -5,6 +5,7 @@ import { COMMANDS, registerCommand } from '../commands';
 import { workspaceIndexSettings } from '../config';
 import type { AnalysisStore } from '../store';
 import { articleFiles, watchArticles } from './articleFiles';
+import { editorsFirst } from './editorsFirst';
 import { IndexCache } from './indexCache';
 import { IndexHandle } from './indexHandle';
 import { progressNotification, registerIndexStatus } from './indexStatus';
@@ -29,7 +30,6 @@ export interface WorkspaceIndexApi {
   statusText(): string | undefined;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
 /**
@@ -49,15 +49,12 @@ export function registerWorkspaceIndex(storage: vscode.Uri | undefined, loaded: 
   let cancelRun: (() => void) | undefined;
   let notifying = false;
 
-  // An article is analysed on this thread only when no visible editor's analysis waits.
-  const editorsIdle = async () => {
-    while (vscode.window.visibleTextEditors.some((e) => store.isPending(e.document.uri))) await sleep(50);
-  };
+  const editors = editorsFirst(store);
   const make = async () => {
     const l = await loaded;
     const cache = new IndexCache(storage, engineVersion(l.files), log);
     await cache.open();
-    const index = new WorkspaceIndex(cache, Promise.resolve(l.engine), runner, editorsIdle, log);
+    const index = new WorkspaceIndex(cache, Promise.resolve(l.engine), runner, editors, log);
     handle.current = index;
     return index;
   };

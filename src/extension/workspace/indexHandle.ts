@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import type { Claim } from '../../engine/index';
 import type { Elsewhere } from '../../review/corpus/elsewhere';
-import type { SpeakerGroup } from '../../review/corpus/figures';
 import type { ArticleSource, IndexedArticle } from './articles';
-import type { IndexEntry, IndexStats, WorkspaceIndex } from './workspaceIndex';
+import type { IndexEntry, IndexStats, Speakers, WorkspaceIndex } from './workspaceIndex';
 
 const NO_STATS: IndexStats = { files: 0, articles: 0, claims: 0, analysed: 0, fromCache: 0, skipped: 0, failed: 0 };
 
@@ -40,8 +39,8 @@ export class IndexHandle implements ArticleSource, vscode.Disposable {
     return this.index?.get(uri);
   }
 
-  speakers(): SpeakerGroup[] {
-    return this.index?.speakers() ?? [];
+  speakers(): Promise<Speakers> {
+    return this.index?.speakers() ?? Promise.resolve({ articles: [], groups: [] });
   }
 
   elsewhere(claim: Claim, uri: vscode.Uri): (Elsewhere & { entry: IndexEntry })[] {

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { type Claim, excerpt, speakerOf } from '../../engine/index';
-import { timed } from '../timing';
+import { type Claim, excerpt, inSlices, speakerOf } from '../../engine/index';
+import { recordTime } from '../timing';
 import type { IndexHandle } from './indexHandle';
-import type { IndexEntry } from './workspaceIndex';
+import type { IndexEntry, Speakers } from './workspaceIndex';
 import { articleName } from './workspaceTree';
 
 /** At most this many claims are offered for one query (speakers are few). */
@@ -30,36 +30,45 @@ function claimName(c: Claim, word: string): string {
 
 const location = (e: IndexEntry, i: number) => new vscode.Location(e.uri, new vscode.Position(Math.max(0, e.lines[i] - 1), Math.max(0, e.columns[i] - 1)));
 
+/** The symbols of a query, in steps of a few articles (the first query folds every claim's text: thousands of them). */
+function* symbolSteps(query: string, { articles, groups }: Speakers): Generator<void, vscode.SymbolInformation[]> {
+  const words = fold(query).split(' ').filter(Boolean);
+  const all = (s: string) => words.every((w) => s.includes(w));
+  const out: vscode.SymbolInformation[] = [];
+  for (const [k, g] of groups.entries()) {
+    if (k % 500 === 499) yield;
+    if (!all(fold(g.name))) continue;
+    const [first, claims] = [...g.byArticle][0];
+    const e = articles[first];
+    if (e) out.push(new vscode.SymbolInformation(plain(g.name), vscode.SymbolKind.Object, `${plural(g.byArticle.size, 'article')}, ${plural(g.claims, 'claim')}`, location(e, e.claims.indexOf(claims[0]))));
+  }
+  if (!words.length) return out;
+  let n = 0;
+  for (const [k, e] of articles.entries()) {
+    if (k % 20 === 19) yield;
+    for (let i = 0; i < e.claims.length && n < MAX_CLAIMS; i++) {
+      const c = e.claims[i];
+      if (!all(foldedClaim(c))) continue;
+      n++;
+      out.push(new vscode.SymbolInformation(claimName(c, words[0]), vscode.SymbolKind.String, plain(`${speakerOf(c) ?? 'no source'} — ${articleName(e.uri)}`), location(e, i)));
+    }
+  }
+  return out;
+}
+
 /**
  * Workspace symbols (Go to Symbol in Workspace, Ctrl+T) from the workspace
  * index: the speakers across articles whose name holds every word asked
  * for, then the claims whose text or speaker does (at most MAX_CLAIMS), each
- * at its cue. An empty query lists the speakers.
+ * at its cue. An empty query lists the speakers. Worked out in slices of
+ * 10 ms; a query typed on gives up the one before.
  */
 export function registerWorkspaceSymbols(index: IndexHandle): vscode.Disposable {
   return vscode.languages.registerWorkspaceSymbolProvider({
-    provideWorkspaceSymbols: timed('workspace symbols', (query: string): vscode.SymbolInformation[] => {
-      const words = fold(query).split(' ').filter(Boolean);
-      const all = (s: string) => words.every((w) => s.includes(w));
-      const articles = index.articles() as IndexEntry[];
-      const out: vscode.SymbolInformation[] = [];
-      for (const g of index.speakers()) {
-        if (!all(fold(g.name))) continue;
-        const [first, claims] = [...g.byArticle][0];
-        const e = articles[first];
-        if (e) out.push(new vscode.SymbolInformation(plain(g.name), vscode.SymbolKind.Object, `${plural(g.byArticle.size, 'article')}, ${plural(g.claims, 'claim')}`, location(e, e.claims.indexOf(claims[0]))));
-      }
-      if (!words.length) return out;
-      let n = 0;
-      for (const e of articles) {
-        for (let i = 0; i < e.claims.length && n < MAX_CLAIMS; i++) {
-          const c = e.claims[i];
-          if (!all(foldedClaim(c))) continue;
-          n++;
-          out.push(new vscode.SymbolInformation(claimName(c, words[0]), vscode.SymbolKind.String, plain(`${speakerOf(c) ?? 'no source'} — ${articleName(e.uri)}`), location(e, i)));
-        }
-      }
-      return out;
-    }),
+    async provideWorkspaceSymbols(query, token) {
+      const speakers = await index.speakers();
+      const found = await inSlices(symbolSteps(query, speakers), { sliceMs: 10, onSlice: (ms) => recordTime('workspace symbols', ms), cancelled: () => token.isCancellationRequested });
+      return found ?? [];
+    },
   });
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 
 /** At most this many files are looked at (stat, read, hash, cache) at once. */
-const FILES_AT_ONCE = 8;
+const FILES_AT_ONCE = 16;
 
 /** At most `size` of the jobs given to run() at once; the others wait their turn, in order. */
 export class Gate {

@@ -1,15 +1,16 @@
 import * as vscode from 'vscode';
-import type { Claim, Engine } from '../../engine/index';
+import { type Claim, type Engine, inSlices } from '../../engine/index';
 import { formatOfPath } from '../../formats/index';
 import type { WorkerRunner } from '../../hosts/workerPool';
 import { shownClaims } from '../../review/claimTypes';
 import { type Elsewhere, QuoteIndex } from '../../review/corpus/elsewhere';
-import { type SpeakerGroup, speakerGroups } from '../../review/corpus/figures';
+import { type SpeakerGroup, speakerGroupSteps } from '../../review/corpus/figures';
 import { settings } from '../config';
-import { timed } from '../timing';
+import { recordTime, timed } from '../timing';
 import { analyseArticle, articleText, INDEX_SLICE } from './analyseArticle';
 import type { ArticleSource, IndexedArticle } from './articles';
 import { type CachedArticle, contentHash, isUnchanged, variantOf } from './cacheFormat';
+import { type EditorsFirst, politely } from './editorsFirst';
 import type { IndexCache } from './indexCache';
 import { Gate, WorkQueue } from './workQueue';
 
@@ -23,6 +24,12 @@ export interface IndexEntry extends IndexedArticle {
   readonly hash: string;
   /** Every claim found, of every type, as cached. */
   readonly found: CachedArticle;
+}
+
+/** The speakers across the indexed articles: `groups[i].byArticle` keys index `articles`. */
+export interface Speakers {
+  articles: readonly IndexEntry[];
+  groups: SpeakerGroup[];
 }
 
 /** What the index holds and has done since it was made (for the status, the tests and the benchmark). */
@@ -63,7 +70,8 @@ export class WorkspaceIndex implements ArticleSource, vscode.Disposable {
   private readonly analyses: Gate;
   private readonly counts = { analysed: 0, fromCache: 0, skipped: 0, failed: 0 };
   private listed?: IndexedArticle[];
-  private groups?: SpeakerGroup[];
+  private groups?: Promise<Speakers>;
+  private groupsRun?: object;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly fire = timed('workspace index change (all listeners)', () => this.emitter.fire());
 
@@ -71,7 +79,7 @@ export class WorkspaceIndex implements ArticleSource, vscode.Disposable {
     private readonly cache: IndexCache,
     private readonly engine: Promise<Engine>,
     private readonly runner: WorkerRunner | undefined,
-    private readonly editorsIdle: () => Promise<void>,
+    private readonly editors: EditorsFirst,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.fresh = cache.knownFiles().length === 0;
@@ -97,9 +105,21 @@ export class WorkspaceIndex implements ArticleSource, vscode.Disposable {
     return this.entries.get(typeof uri === 'string' ? uri : uri.toString());
   }
 
-  /** The named speakers across the articles (in articles() order), merged by name. */
-  speakers(): SpeakerGroup[] {
-    this.groups ??= timed('workspace index speakers', speakerGroups)(this.articles());
+  /**
+   * The named speakers across the articles, merged by name, with the
+   * articles their indexes refer to: worked out in slices of 10 ms once the
+   * open editors' analyses are done, and kept until the articles change.
+   */
+  speakers(): Promise<Speakers> {
+    if (!this.groups) {
+      const articles = this.articles() as IndexEntry[];
+      const run = {};
+      this.groupsRun = run;
+      // A newer change gives this one up: its caller gets the newer speakers.
+      this.groups = this.editors.idle()
+        .then(() => inSlices(politely(speakerGroupSteps(articles), this.editors), { sliceMs: 10, onSlice: (ms) => recordTime('workspace index speakers (slice)', ms), cancelled: () => this.groupsRun !== run }))
+        .then((groups) => (groups ? { articles, groups } : this.speakers()));
+    }
     return this.groups;
   }
 
@@ -161,6 +181,7 @@ export class WorkspaceIndex implements ArticleSource, vscode.Disposable {
   private changed(): void {
     this.listed = undefined;
     this.groups = undefined;
+    this.groupsRun = undefined;
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -170,6 +191,7 @@ export class WorkspaceIndex implements ArticleSource, vscode.Disposable {
 
   /** Indexes one file: from the cache when its size and time, or its bytes, are known; else analysed. */
   private async indexFile(uri: vscode.Uri): Promise<void> {
+    if (this.editors.busy()) await this.editors.idle();
     const key = uri.toString();
     let stat: vscode.FileStat;
     try {
@@ -196,8 +218,9 @@ export class WorkspaceIndex implements ArticleSource, vscode.Disposable {
       if (again) return this.take(uri, hash, stat, variant, again, 'fromCache');
       const engine = await this.engine;
       const found = await this.analyses.run(() => analyseArticle(key, articleText(bytes), {
-        format, language: s.language, maxLength: s.maxFileSize, engine, runner: this.runner, editorsIdle: this.editorsIdle,
+        format, language: s.language, maxLength: s.maxFileSize, engine, runner: this.runner, editors: this.editors,
       }));
+      if (this.editors.busy()) await this.editors.idle();
       // A text too long is not kept: claimLens.maxFileSize may change, the bytes may not.
       if (!('skipped' in found && found.skipped.includes('claimLens.maxFileSize'))) await this.cache.save(hash, variant, found);
       this.take(uri, hash, stat, variant, found, 'analysed');

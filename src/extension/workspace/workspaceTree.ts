@@ -4,16 +4,23 @@ import type { Elsewhere } from '../../review/corpus/elsewhere';
 import { claimTooltip } from '../claimMarkdown';
 import { excerpt } from '../labels';
 import type { IndexHandle } from './indexHandle';
-import type { IndexEntry } from './workspaceIndex';
+import type { IndexEntry, Speakers } from './workspaceIndex';
+import { timed } from '../timing';
 
 interface SpeakerNode { type: 'ws-speaker'; key: string; name: string; articles: { entry: IndexEntry; claims: Claim[] }[]; claims: number }
 interface ArticleNode { type: 'ws-article'; parent: SpeakerNode; entry: IndexEntry; claims: Claim[] }
 interface ClaimNode { type: 'ws-claim'; parent: ArticleNode; claim: Claim; line: number; elsewhere: (Elsewhere & { entry: IndexEntry })[] }
 interface ElsewhereNode { type: 'ws-elsewhere'; parent: ClaimNode; place: Elsewhere & { entry: IndexEntry } }
-export type WorkspaceNode = SpeakerNode | ArticleNode | ClaimNode | ElsewhereNode;
+/** The speakers past MAX_SPEAKERS, counted. */
+interface MoreNode { type: 'ws-more'; speakers: number; claims: number }
+export type WorkspaceNode = SpeakerNode | ArticleNode | ClaimNode | ElsewhereNode | MoreNode;
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 const UNNAMED: readonly SourceKind[] = ['anonymous', 'vague', 'pronoun', 'none'];
+/** The speakers listed, most claims first: a workspace of a thousand articles has thousands, most quoted once (Go to Symbol in Workspace finds every one). */
+const MAX_SPEAKERS = 300;
+/** While the index works, the tree is built again at most this often. */
+const REFRESH_BUSY_MS = 3_000;
 
 /** The key the command Open Claim in Its Article takes: an indexed article's URI and a claim's id. */
 export const claimKey = (uri: vscode.Uri, id: string) => `${uri.toString()}#${id}`;
@@ -31,7 +38,9 @@ export const articleName = (uri: vscode.Uri) => vscode.workspace.asRelativePath(
 export class WorkspaceClaimsTree implements vscode.TreeDataProvider<WorkspaceNode> {
   private readonly emitter = new vscode.EventEmitter<WorkspaceNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
-  private roots: SpeakerNode[] = [];
+  private roots: (SpeakerNode | MoreNode)[] = [];
+  private last = 0;
+  private pending: Promise<void> | undefined;
 
   /** @param filter the source kinds and types the view's filters show (all when empty). */
   constructor(private readonly index: IndexHandle, private readonly filter: () => { kinds: Set<SourceKind>; types: Set<ClaimType> }) {}
@@ -44,18 +53,46 @@ export class WorkspaceClaimsTree implements vscode.TreeDataProvider<WorkspaceNod
     return this.roots.reduce((n, r) => n + r.claims, 0);
   }
 
-  refresh(): void {
+  /**
+   * Builds the tree again from the index; while the index is working, at
+   * most every REFRESH_BUSY_MS (the speakers are worked out anew each time).
+   * Settles when the tree has been built.
+   */
+  refresh(): Promise<void> {
+    const wait = this.index.progress() ? this.last + REFRESH_BUSY_MS - Date.now() : 0;
+    if (wait > 0) {
+      this.pending ??= new Promise((resolve) => setTimeout(resolve, wait)).then(() => {
+        this.pending = undefined;
+        return this.refresh();
+      });
+      return this.pending;
+    }
+    this.last = Date.now();
+    return this.index.speakers().then(timed('claims view (workspace tree)', (s: Speakers) => this.build(s)));
+  }
+
+  private build({ articles, groups }: Speakers): void {
     const { kinds, types } = this.filter();
     const keep = (c: Claim) => (!kinds.size || kinds.has(c.sourceKind)) && (!types.size || types.has(c.type));
-    const articles = this.index.articles() as IndexEntry[];
     const speaker = (key: string, name: string, byArticle: Iterable<[number, Claim[]]>): SpeakerNode | undefined => {
       const list = [...byArticle].map(([i, claims]) => ({ entry: articles[i], claims: claims.filter(keep) })).filter((a) => a.entry && a.claims.length);
       const claims = list.reduce((n, a) => n + a.claims.length, 0);
       return claims ? { type: 'ws-speaker', key, name, articles: list, claims } : undefined;
     };
-    const named = this.index.speakers().map((g) => speaker(g.key, g.name, g.byArticle));
+    // Groups come most claims first: past MAX_SPEAKERS, with no filter on, they are only counted.
+    const named: SpeakerNode[] = [];
+    const more: MoreNode = { type: 'ws-more', speakers: 0, claims: 0 };
+    for (const g of groups) {
+      const n = named.length < MAX_SPEAKERS || kinds.size || types.size ? speaker(g.key, g.name, g.byArticle) : { claims: g.claims };
+      if (!n?.claims) continue;
+      if (named.length < MAX_SPEAKERS && 'type' in n) named.push(n);
+      else {
+        more.speakers++;
+        more.claims += n.claims;
+      }
+    }
     const unnamed = speaker('unnamed', 'Unnamed sources', articles.map((a, i): [number, Claim[]] => [i, a.claims.filter((c) => UNNAMED.includes(c.sourceKind))]));
-    this.roots = [...named, unnamed].filter((n): n is SpeakerNode => !!n);
+    this.roots = [...named, ...(more.speakers ? [more] : []), ...(unnamed ? [unnamed] : [])];
     this.emitter.fire(undefined);
   }
 
@@ -71,10 +108,19 @@ export class WorkspaceClaimsTree implements vscode.TreeDataProvider<WorkspaceNod
   }
 
   getParent(node: WorkspaceNode): WorkspaceNode | undefined {
-    return node.type === 'ws-speaker' ? undefined : node.parent;
+    return node.type === 'ws-speaker' || node.type === 'ws-more' ? undefined : node.parent;
   }
 
   getTreeItem(node: WorkspaceNode): vscode.TreeItem {
+    if (node.type === 'ws-more') {
+      const item = new vscode.TreeItem(`${plural(node.speakers, 'more speaker')}`, vscode.TreeItemCollapsibleState.None);
+      item.id = 'ws:more';
+      item.description = `${plural(node.claims, 'claim')}: find them with Go to Symbol in Workspace`;
+      item.tooltip = 'Only the speakers with the most claims are listed here; Go to Symbol in Workspace (Ctrl+T) finds every speaker and claim by name and text.';
+      item.iconPath = new vscode.ThemeIcon('ellipsis');
+      item.command = { command: 'workbench.action.showAllSymbols', title: 'Go to Symbol in Workspace' };
+      return item;
+    }
     if (node.type === 'ws-speaker') {
       const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `ws:${node.key}`;
