@@ -28,6 +28,8 @@ export interface WorkspaceIndexApi {
   stop(): void;
   /** The status bar item's text, while an index is on. */
   statusText(): string | undefined;
+  /** Where the cache is kept (in workspace storage), if anywhere. */
+  cacheUri(): vscode.Uri | undefined;
 }
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
@@ -60,12 +62,12 @@ export function registerWorkspaceIndex(storage: vscode.Uri | undefined, loaded: 
   };
   const ensure = () => (making ??= make());
 
+  // New files (created events): the folder's list made again, its new articles added. Deleted ones leave by their own events:
+  // a list made just after many files were written can lack some of them, and must not drop what is indexed.
   const rescan = async (folder: vscode.WorkspaceFolder) => {
     const index = await ensure();
     const files = await articleFiles(folder, log);
-    if (!watched.has(folder.uri.toString())) return;
-    index.retain(folder.uri, files);
-    index.queue.add(files.filter((f) => !index.get(f)));
+    if (watched.has(folder.uri.toString())) index.queue.add(files.filter((f) => !index.get(f)));
   };
   const watch = (folder: vscode.WorkspaceFolder) => {
     const key = folder.uri.toString();
@@ -153,6 +155,7 @@ export function registerWorkspaceIndex(storage: vscode.Uri | undefined, loaded: 
     cancel: () => cancelRun?.(),
     stop: () => stop(),
     statusText: () => status.shown(),
+    cacheUri: () => storage && vscode.Uri.joinPath(storage, 'workspace-index'),
     reopen: async () => {
       const folders = [...watched.values()].map((w) => w.folder);
       const old = handle.current;

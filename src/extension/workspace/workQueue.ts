@@ -32,7 +32,9 @@ export class Gate {
  */
 export class WorkQueue {
   private readonly waiting = new Map<string, vscode.Uri>();
-  private active = 0;
+  /** The files in hand; one added again meanwhile (changed while it was read) is looked at again after. */
+  private readonly inHand = new Set<string>();
+  private readonly again = new Map<string, vscode.Uri>();
   private idleWaiters: (() => void)[] = [];
   private batch = { done: 0, total: 0 };
   private readonly progress = new vscode.EventEmitter<{ done: number; total: number }>();
@@ -42,7 +44,7 @@ export class WorkQueue {
   constructor(private readonly work: (uri: vscode.Uri) => Promise<void>) {}
 
   get busy(): boolean {
-    return this.active > 0 || this.waiting.size > 0;
+    return this.inHand.size > 0 || this.waiting.size > 0;
   }
 
   /** The batch so far: files done, and files in it (done, in hand and waiting). */
@@ -53,7 +55,8 @@ export class WorkQueue {
   add(uris: Iterable<vscode.Uri>): void {
     for (const uri of uris) {
       const key = uri.toString();
-      if (this.waiting.has(key)) continue;
+      if (this.inHand.has(key)) this.again.set(key, uri);
+      if (this.waiting.has(key) || this.inHand.has(key)) continue;
       this.waiting.set(key, uri);
       this.batch.total++;
     }
@@ -69,18 +72,25 @@ export class WorkQueue {
   cancel(): number {
     const dropped = this.waiting.size;
     this.waiting.clear();
+    this.again.clear();
     this.batch.total -= dropped;
     if (!this.busy) this.settle();
     return dropped;
   }
 
   private pump(): void {
-    while (this.active < FILES_AT_ONCE && this.waiting.size) {
+    while (this.inHand.size < FILES_AT_ONCE && this.waiting.size) {
       const [key, uri] = this.waiting.entries().next().value!;
       this.waiting.delete(key);
-      this.active++;
+      this.inHand.add(key);
       void this.work(uri).catch(() => undefined).finally(() => {
-        this.active--;
+        this.inHand.delete(key);
+        const again = this.again.get(key);
+        if (again) {
+          this.again.delete(key);
+          this.waiting.set(key, again);
+          this.batch.total++;
+        }
         this.batch.done++;
         this.progress.fire({ ...this.batch });
         if (this.busy) this.pump();

@@ -139,7 +139,8 @@ export class WorkspaceIndex implements ArticleSource, vscode.Disposable {
   /** Forgets a file, or every file under a folder. */
   remove(uri: vscode.Uri): void {
     const key = uri.toString();
-    for (const k of [...this.entries.keys()]) if (k === key || k.startsWith(`${key}/`)) this.forget(k);
+    const under = key.endsWith('/') ? key : `${key}/`;
+    for (const k of [...this.entries.keys()]) if (k === key || k.startsWith(under)) this.forget(k);
   }
 
   /** Keeps, of a folder's articles, only those listed (the others were deleted or are now excluded). */
