@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { launchChromium } from './browser.mjs';
 import { startCodeServer, workbenchUrl } from './codeServer.mjs';
 import { ensureHarness } from './install.mjs';
+import { workspaceIndexCheck, writeDeskArticles } from './uiWorkspaceIndex.mjs';
 import { ROOT, testWorkspace } from './workspace.mjs';
 
 const OUTPUT = join(ROOT, '.test-output');
@@ -167,6 +168,8 @@ check('a saved web page (html turned on in claimLens.languages): the cue inside 
   await page.mouse.move(5, 400);
 });
 
+check('the workspace index: Index Workspace Articles, then the Claims view\'s workspace scope shows a speaker across articles; a click opens the article at the claim', (page) => workspaceIndexCheck(page, OUTPUT));
+
 async function main() {
   ensureHarness();
   mkdirSync(OUTPUT, { recursive: true });
@@ -185,6 +188,7 @@ async function main() {
     const folder = testWorkspace();
     writeFileSync(join(folder, 'harbour-plan.md'), MARKDOWN_ARTICLE);
     writeFileSync(join(folder, 'harbour-plan.html'), HTML_ARTICLE);
+    writeDeskArticles(folder);
     // Web pages are analysed only when html is among the analysed languages (it is not by default).
     mkdirSync(join(folder, '.vscode'), { recursive: true });
     writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'claimLens.languages': ['plaintext', 'markdown', 'news', 'html'] }));
