@@ -33,26 +33,32 @@ interface Entry {
   shingles: Uint32Array;
 }
 
-/** Postings: most keys have one entry, held as it is; an array only when there are more. */
-type Postings<K> = Map<K, Entry | Entry[]>;
+/** Postings: most keys have one entry, held as it is; a set only when there are more. */
+type Slot = Entry | Set<Entry>;
+type Postings<K> = Map<K, Slot>;
+/**
+ * Marks a shingle found in more than COMMON quotes: a stock phrase, no
+ * evidence of a copy, no longer listed (so that adding and removing articles
+ * stays cheap however many quotes share it); it stays marked.
+ */
+const STOCK: Set<Entry> = new Set();
 
-function add<K>(map: Postings<K>, key: K, e: Entry): void {
+function add<K>(map: Postings<K>, key: K, e: Entry, cap = Infinity): void {
   const at = map.get(key);
-  if (!at) map.set(key, e);
-  else if (Array.isArray(at)) at.push(e);
-  else map.set(key, [at, e]);
+  if (at === undefined) map.set(key, e);
+  else if (at === STOCK) return;
+  else if (!(at instanceof Set)) map.set(key, new Set([at, e]));
+  else if (at.size >= cap) map.set(key, STOCK);
+  else at.add(e);
 }
 
 function remove<K>(map: Postings<K>, key: K, e: Entry): void {
   const at = map.get(key);
   if (at === e) map.delete(key);
-  else if (Array.isArray(at)) {
-    const rest = at.filter((x) => x !== e);
-    map.set(key, rest.length === 1 ? rest[0] : rest);
-  }
+  else if (at instanceof Set && at !== STOCK && at.delete(e) && at.size === 1) map.set(key, at.values().next().value!);
 }
 
-const entries = (at: Entry | Entry[] | undefined): readonly Entry[] => (at === undefined ? [] : Array.isArray(at) ? at : [at]);
+const entries = (at: Slot | undefined): Iterable<Entry> => (at === undefined ? [] : at instanceof Set ? at : [at]);
 
 /** What of a claim is compared: its quoted parts, else its whole content. */
 export function comparedTexts(claim: Claim): string[] {
@@ -80,7 +86,7 @@ export class QuoteIndex {
         const e: Entry = { place: { article, claim, line: lines[i] ?? 0 }, ...q };
         entries.push(e);
         add(this.exact, e.words, e);
-        for (const s of e.shingles) add(this.postings, s, e);
+        for (const s of e.shingles) add(this.postings, s, e, COMMON);
       }
     });
     if (entries.length) this.byArticle.set(article, entries);
@@ -119,10 +125,8 @@ export class QuoteIndex {
       for (const e of entries(this.exact.get(q.words))) consider(e, 1);
       const seen = new Set<Entry>();
       for (const s of q.shingles) {
-        const list = entries(this.postings.get(s));
-        // A stock phrase found in many quotes is no evidence of a copy (and would make the lookup quadratic).
-        if (list.length > COMMON) continue;
-        for (const e of list) {
+        // A stock phrase (STOCK) lists nothing: it is no evidence of a copy, and would make the lookup quadratic.
+        for (const e of entries(this.postings.get(s))) {
           if (seen.has(e) || best.get(e) === 1) continue;
           seen.add(e);
           consider(e, e.words === q.words ? 1 : overlap(q.shingles, e.shingles));

@@ -66,4 +66,7 @@ test('said elsewhere: wire copy run by more articles than a shingle may be share
   const n = COMMON + 20;
   for (let i = 0; i < n; i++) index.set(`outlet-${i}.news`, [{ ...claim }], [i + 1]);
   assert.equal(index.elsewhere(claim, 'outlet-0.news').length, n - 1);
+  for (let i = 1; i < n; i++) index.delete(`outlet-${i}.news`);
+  assert.deepEqual(index.elsewhere(claim, 'outlet-0.news'), [], 'deleted articles leave nothing behind');
+  assert.equal(index.articles, 1);
 });
