@@ -3,6 +3,7 @@ import { type Engine, engineVersion, type ModelFiles } from '../../engine/index'
 import type { WorkerRunner } from '../../hosts/workerPool';
 import { COMMANDS, registerCommand } from '../commands';
 import { workspaceIndexSettings } from '../config';
+import { timed } from '../timing';
 import type { AnalysisStore } from '../store';
 import { articleFiles, watchArticles } from './articleFiles';
 import { editorsFirst } from './editorsFirst';
@@ -11,6 +12,7 @@ import { IndexHandle } from './indexHandle';
 import { progressNotification, registerIndexStatus } from './indexStatus';
 import { type IndexStats, WorkspaceIndex } from './workspaceIndex';
 
+/** What a run of the index did: the index's figures at its end, with the files this run analysed, took from the cache, skipped and failed. */
 export interface IndexRun extends IndexStats {
   cancelled: boolean;
 }
@@ -54,7 +56,7 @@ export function registerWorkspaceIndex(storage: vscode.Uri | undefined, loaded: 
   const editors = editorsFirst(store);
   const make = async () => {
     const l = await loaded;
-    const cache = new IndexCache(storage, engineVersion(l.files), log);
+    const cache = new IndexCache(storage, timed('workspace index (start)', engineVersion)(l.files), log);
     await cache.open();
     const index = new WorkspaceIndex(cache, Promise.resolve(l.engine), runner, editors, log);
     handle.current = index;
@@ -98,6 +100,7 @@ export function registerWorkspaceIndex(storage: vscode.Uri | undefined, loaded: 
   /** Indexes these folders (and watches them from now on); settles when no file of theirs waits. */
   const index = async (folders: readonly vscode.WorkspaceFolder[]): Promise<IndexRun> => {
     const idx = await ensure();
+    const start = idx.stats();
     handle.on = true;
     for (const f of folders) watch(f);
     let cancelled = false;
@@ -110,8 +113,8 @@ export function registerWorkspaceIndex(storage: vscode.Uri | undefined, loaded: 
       for (const f of folders) {
         const files = await articleFiles(f, log);
         if (cancelled) break;
-        idx.retain(f.uri, files);
-        idx.queue.add(files);
+        await idx.retain(f.uri, files);
+        timed('workspace index (start)', () => idx.queue.add(files))();
       }
       await idx.queue.idle();
     })();
@@ -142,7 +145,8 @@ export function registerWorkspaceIndex(storage: vscode.Uri | undefined, loaded: 
       log.info(`Workspace index: ${plural(stats.files, 'file')}, ${plural(stats.claims, 'claim')} (${stats.analysed} analysed, ${stats.fromCache} from the cache, ${stats.failed} failed).`);
     }
     await idx.persist(!cancelled);
-    return { ...stats, cancelled };
+    const done = (k: 'analysed' | 'fromCache' | 'skipped' | 'failed') => stats[k] - start[k];
+    return { ...stats, analysed: done('analysed'), fromCache: done('fromCache'), skipped: done('skipped'), failed: done('failed'), cancelled };
   };
 
   const onSetting = () => (vscode.workspace.workspaceFolders ?? []).filter((f) => workspaceIndexSettings(f.uri).index);

@@ -136,22 +136,34 @@ export class WorkspaceIndex implements ArticleSource, vscode.Disposable {
     return { files: this.entries.size, articles: articles.length, claims: articles.reduce((n, a) => n + a.claims.length, 0), ...this.counts };
   }
 
-  /** Forgets a file, or every file under a folder. */
-  remove(uri: vscode.Uri): void {
+  /** Forgets a file, or every file under a folder (in slices: a folder may hold a thousand). */
+  remove(uri: vscode.Uri): Promise<void> {
     const key = uri.toString();
     const under = key.endsWith('/') ? key : `${key}/`;
-    for (const k of [...this.entries.keys()]) if (k === key || k.startsWith(under)) this.forget(k);
+    return this.inSlices([...this.entries.keys()].filter((k) => k === key || k.startsWith(under)), (k) => this.forget(k));
   }
 
   /** Keeps, of a folder's articles, only those listed (the others were deleted or are now excluded). */
-  retain(folder: vscode.Uri, listed: readonly vscode.Uri[]): void {
+  retain(folder: vscode.Uri, listed: readonly vscode.Uri[]): Promise<void> {
     const keep = new Set(listed.map((u) => u.toString()));
-    for (const [k, e] of [...this.entries]) if (!keep.has(k) && vscode.workspace.getWorkspaceFolder(e.uri)?.uri.toString() === folder.toString()) this.forget(k);
+    const gone = [...this.entries].filter(([k, e]) => !keep.has(k) && vscode.workspace.getWorkspaceFolder(e.uri)?.uri.toString() === folder.toString());
+    return this.inSlices(gone.map(([k]) => k), (k) => this.forget(k));
   }
 
   /** Chooses again the claims shown in each article (claimLens.types or confidence.minimum changed). */
-  reshow(): void {
-    for (const e of [...this.entries.values()]) if (!('skipped' in e.found)) this.set(e.uri, e.hash, e.found);
+  reshow(): Promise<void> {
+    return this.inSlices([...this.entries.values()], (e) => { if (!('skipped' in e.found)) this.set(e.uri, e.hash, e.found); });
+  }
+
+  /** Does `each` for every item, in slices of 10 ms (each article's quotes are indexed or dropped one by one). */
+  private async inSlices<T>(items: readonly T[], each: (item: T) => void): Promise<void> {
+    function* steps(): Generator<void, void> {
+      for (const item of items) {
+        each(item);
+        yield;
+      }
+    }
+    await inSlices(steps(), { sliceMs: 10, onSlice: (ms) => recordTime(INDEX_SLICE, ms) });
   }
 
   private forget(key: string): void {
@@ -198,7 +210,7 @@ export class WorkspaceIndex implements ArticleSource, vscode.Disposable {
     try {
       stat = await vscode.workspace.fs.stat(uri);
     } catch {
-      return this.remove(uri); // gone since it was listed
+      return void this.remove(uri); // gone since it was listed
     }
     if (stat.type & vscode.FileType.Directory) return;
     const s = settings(uri);
@@ -228,7 +240,7 @@ export class WorkspaceIndex implements ArticleSource, vscode.Disposable {
     } catch (e) {
       this.counts.failed++;
       this.log.warn(`Workspace index: ${vscode.workspace.asRelativePath(uri)} could not be indexed (${reason(e)}).`);
-      this.remove(uri);
+      void this.remove(uri);
     }
   }
 
