@@ -37,7 +37,7 @@ export async function selectClaim(store: AnalysisStore, uri: vscode.Uri | undefi
 
 /** The Claims view's registrations, and its message (for the integration tests, through the extension's API). */
 export function registerClaimsView(store: AnalysisStore, index: IndexHandle, verdicts?: VerdictStore, factChecks?: FactCheckResults): vscode.Disposable & { message(): string | undefined } {
-  const tree = new ClaimsTree(store, verdicts, factChecks);
+  const tree = new ClaimsTree(store, verdicts, factChecks, (claim, uri) => index.elsewhere(claim, uri));
   const workspace = new WorkspaceClaimsTree(index, () => ({ kinds: tree.filter, types: tree.typeFilter }));
   const scoped = new ScopedTree(tree, workspace);
   const view = vscode.window.createTreeView('claimLens.claims', { treeDataProvider: scoped, showCollapseAll: true });
@@ -81,7 +81,8 @@ export function registerClaimsView(store: AnalysisStore, index: IndexHandle, ver
   return Object.assign(vscode.Disposable.from(
     view,
     scoped,
-    index.onDidChange(() => { if (scoped.scope === 'workspace') update(); }),
+    // The article's claims say where else they were said: the article scope follows the index too.
+    index.onDidChange(() => update()),
     registerCommand(COMMANDS.showWorkspaceScope, () => setScope('workspace')),
     registerCommand(COMMANDS.showArticleScope, () => setScope('article')),
     vscode.window.onDidChangeActiveTextEditor((e) => { if (e && scoped.scope === 'article') update(); }),

@@ -125,7 +125,7 @@ suite('Workspace index: 1,000 articles (figures for npm run bench)', () => {
       // Not a target check: the figures are printed by npm run bench. A gross regression still fails here.
       assert.ok(median(indexing.map((x) => x.wallMs)) < 20 * Math.max(50, median(idle.map((x) => x.wallMs))), JSON.stringify({ idle, indexing }));
     } finally {
-      api.workspaceIndex.stop();
+      await api.workspaceIndex.close();
       await vscode.commands.executeCommand('claimLens.showArticleScope');
       await config.update('workspace.include', undefined, vscode.ConfigurationTarget.Workspace);
       fs.rmSync(folder, { recursive: true, force: true });

@@ -18,7 +18,7 @@ async function claimLensApi(): Promise<ClaimLensApi> {
   return (await vscode.extensions.all.find((e) => e.packageJSON.name === 'claim-lens')!.activate()) as ClaimLensApi;
 }
 
-async function until<T>(what: string, get: () => T | Promise<T>, ok: (v: T) => boolean, ms = 20_000, every = 100): Promise<T> {
+async function until<T>(what: string, get: () => T | Thenable<T>, ok: (v: T) => boolean, ms = 20_000, every = 100): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const v = await get();
@@ -45,7 +45,7 @@ suite('Workspace index (a folder of invented articles)', () => {
   });
 
   suiteTeardown(async () => {
-    api.workspaceIndex.stop();
+    await api.workspaceIndex.close();
     await vscode.commands.executeCommand('claimLens.showArticleScope');
     await config().update('workspace.include', undefined, vscode.ConfigurationTarget.Workspace);
     await closeAll();
@@ -104,6 +104,12 @@ suite('Workspace index (a folder of invented articles)', () => {
     const a = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file('a.news')));
     await waitForDiagnostics(a.document.uri, (d) => d.length === 3);
     const said = a.document.positionAt(a.document.getText().indexOf('Varga said.') + 'Varga '.length);
+    // The article's own scope of the Claims view says it too, with the other place under the claim.
+    await vscode.commands.executeCommand('claimLens.showArticleScope');
+    const view = await until('the article scope', () => vscode.commands.executeCommand<SnapshotNode[]>('claimLens.claimsSnapshot'), (v) => v.length > 0);
+    const quoted = view.flatMap((g) => g.children).find((c) => /also in 1 other article/.test(c.description));
+    assert.ok(quoted, JSON.stringify(view));
+    assert.deepStrictEqual(quoted.children.map((c) => [c.label, c.description]), [[`also in: ${FOLDER}/b.news, line 3`, 'the same words']]);
     const before = await hoverText(a.document.uri, said);
     assert.match(before, /Said elsewhere/);
     assert.match(before, /also in: \[ws\\-index\\\/b\\\.news, line 3\]\(command:claimLens\.openIndexedClaim\?/);

@@ -28,6 +28,8 @@ export interface WorkspaceIndexApi {
   reopen(): Promise<IndexRun | undefined>;
   /** Stops indexing and watching (what is indexed stays shown). */
   stop(): void;
+  /** Stops, and forgets the index in memory (as closing the window would; the cache stays). */
+  close(): Promise<void>;
   /** The status bar item's text, while an index is on. */
   statusText(): string | undefined;
   /** Where the cache is kept (in workspace storage), if anywhere. */
@@ -149,6 +151,17 @@ export function registerWorkspaceIndex(storage: vscode.Uri | undefined, loaded: 
     return { ...stats, analysed: done('analysed'), fromCache: done('fromCache'), skipped: done('skipped'), failed: done('failed'), cancelled };
   };
 
+  const close = async () => {
+    const old = handle.current;
+    stop();
+    if (!old) return;
+    await old.queue.idle();
+    await old.persist(false);
+    making = undefined;
+    handle.current = undefined;
+    old.dispose();
+  };
+
   const onSetting = () => (vscode.workspace.workspaceFolders ?? []).filter((f) => workspaceIndexSettings(f.uri).index);
   const started = onSetting();
   if (started.length) void index(started);
@@ -160,16 +173,11 @@ export function registerWorkspaceIndex(storage: vscode.Uri | undefined, loaded: 
     stop: () => stop(),
     statusText: () => status.shown(),
     cacheUri: () => storage && vscode.Uri.joinPath(storage, 'workspace-index'),
+    close,
     reopen: async () => {
       const folders = [...watched.values()].map((w) => w.folder);
-      const old = handle.current;
-      if (!old) return undefined;
-      stop();
-      await old.queue.idle();
-      await old.persist(false);
-      making = undefined;
-      handle.current = undefined;
-      old.dispose();
+      if (!handle.current) return undefined;
+      await close();
       return index(folders);
     },
   };

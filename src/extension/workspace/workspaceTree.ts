@@ -9,8 +9,10 @@ import { timed } from '../timing';
 
 interface SpeakerNode { type: 'ws-speaker'; key: string; name: string; articles: { entry: IndexEntry; claims: Claim[] }[]; claims: number }
 interface ArticleNode { type: 'ws-article'; parent: SpeakerNode; entry: IndexEntry; claims: Claim[] }
-interface ClaimNode { type: 'ws-claim'; parent: ArticleNode; claim: Claim; line: number; elsewhere: (Elsewhere & { entry: IndexEntry })[] }
-interface ElsewhereNode { type: 'ws-elsewhere'; parent: ClaimNode; place: Elsewhere & { entry: IndexEntry } }
+/** Where else a claim was said: the place, and the indexed article it is in. */
+export type Place = Elsewhere & { entry: IndexEntry };
+interface ClaimNode { type: 'ws-claim'; parent: ArticleNode; claim: Claim; line: number; elsewhere: Place[] }
+interface ElsewhereNode { type: 'ws-elsewhere'; parent: ClaimNode; place: Place }
 /** The speakers past MAX_SPEAKERS, counted. */
 interface MoreNode { type: 'ws-more'; speakers: number; claims: number }
 export type WorkspaceNode = SpeakerNode | ArticleNode | ClaimNode | ElsewhereNode | MoreNode;
@@ -27,6 +29,20 @@ export const claimKey = (uri: vscode.Uri, id: string) => `${uri.toString()}#${id
 
 /** Where an article is, as a person reads it: its path in the workspace. */
 export const articleName = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+
+/** Where else a claim was said, as a tree item (in either scope of the Claims view): a click opens it there. */
+export function elsewhereItem(p: Place, parentId: string): vscode.TreeItem {
+  const item = new vscode.TreeItem(`also in: ${articleName(p.entry.uri)}, line ${p.line}`, vscode.TreeItemCollapsibleState.None);
+  item.id = `${parentId}>${p.article}#${p.claim.id}`;
+  item.description = p.similarity < 1 ? `${Math.round(p.similarity * 100)}% alike` : 'the same words';
+  item.tooltip = new vscode.MarkdownString(claimTooltip(p.claim));
+  item.iconPath = new vscode.ThemeIcon('references');
+  item.command = { command: 'claimLens.openIndexedClaim', title: 'Open Claim in Its Article', arguments: [claimKey(p.entry.uri, p.claim.id)] };
+  return item;
+}
+
+/** How many other articles a claim was said in, for a tree item's description ("" when none). */
+export const alsoIn = (places: readonly Place[]) => (places.length ? ` · also in ${plural(new Set(places.map((e) => e.article)).size, 'other article')}` : '');
 
 /**
  * The Claims view's workspace scope: the speakers across the indexed
@@ -142,20 +158,12 @@ export class WorkspaceClaimsTree implements vscode.TreeDataProvider<WorkspaceNod
       const c = node.claim;
       const item = new vscode.TreeItem(excerpt(unquoted(c.contentText), 70), node.elsewhere.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
       item.id = `ws:${node.parent.parent.key}:${node.parent.entry.uri.toString()}#${c.id}`;
-      const also = node.elsewhere.length ? ` · also in ${plural(new Set(node.elsewhere.map((e) => e.article)).size, 'other article')}` : '';
-      item.description = `line ${node.line} · ${c.cueText}${also}`;
+      item.description = `line ${node.line} · ${c.cueText}${alsoIn(node.elsewhere)}`;
       item.tooltip = new vscode.MarkdownString(claimTooltip(c));
       item.iconPath = new vscode.ThemeIcon(c.quoteKind === 'direct' ? 'quote' : 'comment');
       item.command = { command: 'claimLens.openIndexedClaim', title: 'Open Claim in Its Article', arguments: [claimKey(node.parent.entry.uri, c.id)] };
       return item;
     }
-    const p = node.place;
-    const item = new vscode.TreeItem(`also in: ${articleName(p.entry.uri)}, line ${p.line}`, vscode.TreeItemCollapsibleState.None);
-    item.id = `ws:${node.parent.parent.parent.key}:${node.parent.parent.entry.uri.toString()}#${node.parent.claim.id}>${p.article}#${p.claim.id}`;
-    item.description = p.similarity < 1 ? `${Math.round(p.similarity * 100)}% alike` : 'the same words';
-    item.tooltip = new vscode.MarkdownString(claimTooltip(p.claim));
-    item.iconPath = new vscode.ThemeIcon('references');
-    item.command = { command: 'claimLens.openIndexedClaim', title: 'Open Claim in Its Article', arguments: [claimKey(p.entry.uri, p.claim.id)] };
-    return item;
+    return elsewhereItem(node.place, `ws:${node.parent.parent.parent.key}:${node.parent.parent.entry.uri.toString()}#${node.parent.claim.id}`);
   }
 }
