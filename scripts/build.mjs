@@ -34,7 +34,7 @@ if (!production) {
     build({ ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true }),
     // The worker threads of claim-lens index, which analyse whole files (src/cli/index/pool.ts).
     build({ ...node, entryPoints: ['src/cli/index/worker.ts'], outfile: 'dist/indexWorker.js', minify: true }),
-    build({ ...node, entryPoints: { eval: 'src/tools/eval/main.ts', train: 'src/tools/train/main.ts', 'train-confidence': 'src/tools/train/confidence.ts', 'eval-merge': 'src/tools/eval/speakerMerge.ts', bench: 'src/tools/bench/main.ts', 'bench-hostile': 'src/tools/bench/hostileMain.ts' }, outdir: 'dist' }),
+    build({ ...node, entryPoints: { eval: 'src/tools/eval/main.ts', train: 'src/tools/train/main.ts', 'train-confidence': 'src/tools/train/confidence.ts', 'eval-merge': 'src/tools/eval/speakerMerge.ts', 'eval-elsewhere': 'src/tools/eval/elsewhere.ts', bench: 'src/tools/bench/main.ts', 'bench-hostile': 'src/tools/bench/hostileMain.ts' }, outdir: 'dist' }),
   );
 }
 if (existsSync('src/extension/main.ts')) {

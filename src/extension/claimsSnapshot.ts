@@ -1,5 +1,10 @@
 import * as vscode from 'vscode';
-import type { ClaimsTree } from './claimsTree';
+
+/** A tree as the snapshot reads it, and the id it reports for a node (a claim's, a verdict's), if any. */
+interface Tree<N> {
+  getChildren(node?: N): vscode.ProviderResult<N[]>;
+  getTreeItem(node: N): vscode.TreeItem | Thenable<vscode.TreeItem>;
+}
 
 /** A tree item's tooltip as the snapshot reports it: Markdown (with its trust) or plain text. */
 function tooltipOf(item: vscode.TreeItem): { markdown?: string; text?: string; trusted?: unknown } | undefined {
@@ -12,19 +17,23 @@ function tooltipOf(item: vscode.TreeItem): { markdown?: string; text?: string; t
  * What the Claims view shows, as data (the claimLens.claimsSnapshot command,
  * hidden from the palette): for tests and automation.
  */
-export function snapshot(tree: ClaimsTree) {
-  return tree.getChildren().map((n) => {
-    const item = tree.getTreeItem(n);
-    return { label: String(item.label), description: String(item.description ?? ''), children: tree.getChildren(n).map((c) => {
-      const ci = tree.getTreeItem(c);
+export function snapshot<N>(tree: Tree<N>, idOf: (node: N) => string | undefined) {
+  // The Claims view's providers answer at once (no promises): read them as values.
+  const children = (n?: N) => (tree.getChildren(n) ?? []) as N[];
+  const itemOf = (n: N) => tree.getTreeItem(n) as vscode.TreeItem;
+  return children().map((n) => {
+    const item = itemOf(n);
+    return { label: String(item.label), description: String(item.description ?? ''), children: children(n).map((c) => {
+      const ci = itemOf(c);
       return {
-        label: String(ci.label), description: String(ci.description ?? ''), id: c.type === 'claim' ? c.claim.id : c.type === 'orphan' ? c.record.id : undefined,
+        label: String(ci.label), description: String(ci.description ?? ''), id: idOf(c),
         icon: ci.iconPath instanceof vscode.ThemeIcon ? ci.iconPath.id : undefined, tooltip: tooltipOf(ci),
-        children: tree.getChildren(c).map((g) => {
-          const gi = tree.getTreeItem(g);
-          return { label: String(gi.label), description: String(gi.description ?? ''), tooltip: tooltipOf(gi) };
+        children: children(c).map((g) => {
+          const gi = itemOf(g);
+          const id = idOf(g);
+          return { label: String(gi.label), description: String(gi.description ?? ''), tooltip: tooltipOf(gi), ...(id ? { id } : {}) };
         }),
       };
-    }), id: n.type === 'claim' ? n.claim.id : undefined };
+    }), id: idOf(n) };
   });
 }

@@ -9,6 +9,7 @@ import type { VerdictStore } from './verdictStore';
 import type { UnreadableRecord, VerdictRecord } from '../review/verdicts/index';
 import type { FactCheckResults } from './factCheckResults';
 import type { FactCheckReview } from '../review/factCheck/client';
+import { alsoIn, elsewhereItem, type Place } from './workspace/workspaceTree';
 
 export type GroupBy = 'speaker' | 'kind' | 'order';
 
@@ -18,8 +19,10 @@ interface OrphanNode { type: 'orphan'; record: VerdictRecord; parent: OrphansNod
 /** A record of the verdict file that could not be read: listed, kept in the file, never matched. */
 interface UnreadableNode { type: 'unreadable'; record: UnreadableRecord; index: number; parent: OrphansNode }
 interface ReviewNode { type: 'review'; review: FactCheckReview; claimant?: string; parent: ClaimNode }
+/** Another indexed article where the claim was said (the workspace index's "said elsewhere"). */
+interface ElsewhereNode { type: 'elsewhere'; place: Place; parent: ClaimNode }
 interface ClaimNode { type: 'claim'; claim: Claim; parent?: GroupNode }
-type Node = GroupNode | ClaimNode | OrphansNode | OrphanNode | UnreadableNode | ReviewNode;
+type Node = GroupNode | ClaimNode | OrphansNode | OrphanNode | UnreadableNode | ReviewNode | ElsewhereNode;
 
 const KIND_ICON: Record<SourceKind, string> = {
   person: 'person', organization: 'organization', media: 'broadcast', anonymous: 'question', vague: 'circle-large-outline',
@@ -52,7 +55,12 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
   private roots: Node[] = [];
   private uri: vscode.Uri | undefined;
 
-  constructor(private readonly store: AnalysisStore, private readonly verdicts?: VerdictStore, private readonly factChecks?: FactCheckResults) {}
+  /** @param elsewhere where else a claim of the article was said, from the workspace index (none when it is off). */
+  constructor(private readonly store: AnalysisStore, private readonly verdicts?: VerdictStore, private readonly factChecks?: FactCheckResults, private readonly elsewhere?: (claim: Claim, uri: vscode.Uri) => Place[]) {}
+
+  private placesOf(c: Claim): Place[] {
+    return this.uri && this.elsewhere ? this.elsewhere(c, this.uri) : [];
+  }
 
   get documentUri(): vscode.Uri | undefined {
     return this.uri;
@@ -102,14 +110,14 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
     }
     if (node.type === 'claim') {
       const found = this.factChecks?.get(node.claim.id);
-      if (!found || 'error' in found) return [];
-      return found.flatMap((m) => m.reviews.map((review): ReviewNode => ({ type: 'review', review, claimant: m.claimant, parent: node })));
+      const reviews = !found || 'error' in found ? [] : found.flatMap((m) => m.reviews.map((review): ReviewNode => ({ type: 'review', review, claimant: m.claimant, parent: node })));
+      return [...reviews, ...this.placesOf(node.claim).map((place): ElsewhereNode => ({ type: 'elsewhere', place, parent: node }))];
     }
     return [];
   }
 
   getParent(node: Node): Node | undefined {
-    return node.type === 'claim' || node.type === 'orphan' || node.type === 'unreadable' || node.type === 'review' ? node.parent : undefined;
+    return node.type === 'claim' || node.type === 'orphan' || node.type === 'unreadable' || node.type === 'review' || node.type === 'elsewhere' ? node.parent : undefined;
   }
 
   /** The node of a claim, for reveal(). */
@@ -125,6 +133,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
+    if (node.type === 'elsewhere') return elsewhereItem(node.place, `claim:${this.groupBy}:${node.parent.claim.id}`);
     if (node.type === 'review') {
       const r = node.review;
       const item = new vscode.TreeItem(`${r.publisher ?? 'Unknown publisher'}: ${r.textualRating ?? 'no rating'}`, vscode.TreeItemCollapsibleState.None);
@@ -175,9 +184,11 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
     const c = node.claim;
     const found = this.factChecks?.get(c.id);
     const hasReviews = !!found && !('error' in found) && found.some((m) => m.reviews.length > 0);
-    const item = new vscode.TreeItem(excerpt(unquoted(c.contentText), 70), hasReviews ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    const places = this.placesOf(c);
+    const state = hasReviews ? vscode.TreeItemCollapsibleState.Expanded : places.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
+    const item = new vscode.TreeItem(excerpt(unquoted(c.contentText), 70), state);
     item.id = `claim:${this.groupBy}:${c.id}`;
-    item.description = this.groupBy === 'speaker' ? c.cueText : `${speakerOf(c) ?? 'no source'} · ${c.cueText}`;
+    item.description = `${this.groupBy === 'speaker' ? c.cueText : `${speakerOf(c) ?? 'no source'} · ${c.cueText}`}${alsoIn(places)}`;
     item.tooltip = new vscode.MarkdownString(claimTooltip(c));
     item.iconPath = new vscode.ThemeIcon(c.quoteKind === 'direct' ? 'quote' : 'comment');
     const verdict = this.uri && this.verdicts?.view(this.uri)?.byClaim.get(c.id)?.verdict;

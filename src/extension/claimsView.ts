@@ -10,12 +10,16 @@ import type { AnalysisStore } from './store';
 import { timed } from './timing';
 import type { VerdictStore } from './verdictStore';
 import { ratingScale as scale } from './config';
+import type { IndexHandle } from './workspace/indexHandle';
+import { type Scope, ScopedTree } from './workspace/scopedTree';
+import { WorkspaceClaimsTree } from './workspace/workspaceTree';
 
 /**
  * The Claims view in the activity bar: the tree (claimsTree.ts) for the
- * active article, its badge and message, and the commands of its title bar
- * and items (group, filter by source kind, type or verdict, refresh,
- * select, reveal).
+ * active article, or the workspace's (workspace/workspaceTree.ts: speakers
+ * across the indexed articles), its badge, message and description, and the
+ * commands of its title bar and items (scope, group, filter by source kind,
+ * type or verdict, refresh, select, reveal).
  */
 /** Selects a claim's whole extent in its editor and scrolls to it. */
 export async function selectClaim(store: AnalysisStore, uri: vscode.Uri | undefined, id: string): Promise<boolean> {
@@ -32,11 +36,27 @@ export async function selectClaim(store: AnalysisStore, uri: vscode.Uri | undefi
 }
 
 /** The Claims view's registrations, and its message (for the integration tests, through the extension's API). */
-export function registerClaimsView(store: AnalysisStore, verdicts?: VerdictStore, factChecks?: FactCheckResults): vscode.Disposable & { message(): string | undefined } {
-  const tree = new ClaimsTree(store, verdicts, factChecks);
-  const view = vscode.window.createTreeView('claimLens.claims', { treeDataProvider: tree, showCollapseAll: true });
+export function registerClaimsView(store: AnalysisStore, index: IndexHandle, verdicts?: VerdictStore, factChecks?: FactCheckResults): vscode.Disposable & { message(): string | undefined } {
+  const tree = new ClaimsTree(store, verdicts, factChecks, (claim, uri) => index.elsewhere(claim, uri));
+  const workspace = new WorkspaceClaimsTree(index, () => ({ kinds: tree.filter, types: tree.typeFilter }));
+  const scoped = new ScopedTree(tree, workspace);
+  const view = vscode.window.createTreeView('claimLens.claims', { treeDataProvider: scoped, showCollapseAll: true });
   const activeUri = () => vscode.window.activeTextEditor?.document.uri;
-  const update = timed('claims view', () => {
+  const describe = timed('claims view (workspace)', () => {
+    const s = index.stats();
+    const progress = index.progress();
+    view.badge = workspace.count ? { value: workspace.count, tooltip: `${workspace.count} claims across the workspace` } : undefined;
+    view.message = s.files || progress ? undefined : 'The workspace is not indexed yet: run Claim Lens: Index Workspace Articles.';
+    const filters = [...[...tree.filter].map((k) => SOURCE_KIND_LABEL[k]), ...[...tree.typeFilter].map((t) => TYPE_LABEL[t])];
+    view.description = `Workspace · ${s.articles.toLocaleString('en')} articles, ${s.claims.toLocaleString('en')} claims${progress ? ` · indexing ${progress.done}/${progress.total}` : ''}${filters.length ? ` · ${filters.join(', ')} only` : ''}`;
+  });
+  /** The workspace scope: its description at once, the tree (and its badge) once built. */
+  const updateWorkspace = () => {
+    describe();
+    return workspace.refresh().then(describe);
+  };
+  const update = timed('claims view', (): Promise<void> | void => {
+    if (scoped.scope === 'workspace') return updateWorkspace();
     tree.refresh(activeUri() ?? tree.documentUri);
     view.badge = tree.count ? { value: tree.count, tooltip: `${tree.count} claim${tree.count === 1 ? '' : 's'}` } : undefined;
     const shown = [...[...tree.filter].map((k) => SOURCE_KIND_LABEL[k]), ...tree.verdictFilter, ...tree.speakerFilter];
@@ -50,12 +70,23 @@ export function registerClaimsView(store: AnalysisStore, verdicts?: VerdictStore
     void vscode.commands.executeCommand('setContext', 'claimLens.groupBy', g);
     update();
   };
+  const setScope = async (scope: Scope) => {
+    scoped.scope = scope;
+    void vscode.commands.executeCommand('setContext', 'claimLens.scope', scope);
+    await update();
+  };
   void vscode.commands.executeCommand('setContext', 'claimLens.groupBy', tree.groupBy);
+  void vscode.commands.executeCommand('setContext', 'claimLens.scope', scoped.scope);
   update();
   return Object.assign(vscode.Disposable.from(
     view,
-    vscode.window.onDidChangeActiveTextEditor((e) => { if (e) update(); }),
-    store.onDidChange((uri) => { if (uri.toString() === (activeUri() ?? tree.documentUri)?.toString()) update(); }),
+    scoped,
+    // The article's claims say where else they were said: the article scope follows the index too.
+    index.onDidChange(() => update()),
+    registerCommand(COMMANDS.showWorkspaceScope, () => setScope('workspace')),
+    registerCommand(COMMANDS.showArticleScope, () => setScope('article')),
+    vscode.window.onDidChangeActiveTextEditor((e) => { if (e && scoped.scope === 'article') update(); }),
+    store.onDidChange((uri) => { if (scoped.scope === 'article' && uri.toString() === (activeUri() ?? tree.documentUri)?.toString()) update(); }),
     ...(verdicts ? [verdicts.onDidChange((uri) => { if (uri.toString() === tree.documentUri?.toString()) update(); })] : []),
     ...(factChecks ? [factChecks.onDidChange(() => update())] : []),
     registerCommand(COMMANDS.groupBySpeaker, () => setGroup('speaker')),
@@ -124,6 +155,7 @@ export function registerClaimsView(store: AnalysisStore, verdicts?: VerdictStore
     }),
     registerCommand(COMMANDS.selectClaim, (id: string) => selectClaim(store, tree.documentUri, id)),
     registerCommand(COMMANDS.revealClaim, async (id: string) => {
+      if (scoped.scope !== 'article') await setScope('article');
       update();
       const node = tree.nodeFor(id);
       if (!node) return false;
@@ -132,9 +164,9 @@ export function registerClaimsView(store: AnalysisStore, verdicts?: VerdictStore
     }),
     registerCommand(COMMANDS.showClaims, () => vscode.commands.executeCommand('claimLens.claims.focus')),
     // What the view shows, as data: for tests and automation (hidden from the palette).
-    registerCommand(COMMANDS.claimsSnapshot, () => {
-      update();
-      return snapshot(tree);
+    registerCommand(COMMANDS.claimsSnapshot, async () => {
+      await update();
+      return snapshot(scoped, (n) => (WorkspaceClaimsTree.owns(n) ? (n.type === 'ws-claim' ? n.claim.id : n.type === 'ws-elsewhere' ? n.place.claim.id : undefined) : n.type === 'claim' ? n.claim.id : n.type === 'orphan' ? n.record.id : undefined));
     }),
   ), { message: () => view.message });
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { type ReviewType, shownTypes } from '../review/claimTypes';
 import { DEFAULT_SCALE } from '../review/verdicts/index';
+import { EXCLUDE_GLOBS, includeGlobs } from '../review/corpus/articleFiles';
 import { DEFAULT_HINT_BELOW_CONFIDENCE, DEFAULT_POSITION_SEVERITY, DEFAULT_SEVERITY, SEVERITY_CATEGORIES, type SeverityCategory, type SeverityName } from './contract';
 
 export { DEFAULT_SEVERITY, SEVERITY_CATEGORIES, SETTING_KEYS, type SeverityCategory, type SeverityName } from './contract';
@@ -51,6 +52,27 @@ export function settings(scope?: vscode.ConfigurationScope): Settings {
     run: c.get<RunMode>('run', 'onType'),
     maxFileSize: c.get<number>('maxFileSize', 1_000_000),
     debounceMs: c.get<number>('debounceMs', 300),
+  };
+}
+
+/** The workspace index's settings for a folder (claimLens.workspace.*; a folder may set them). */
+export interface WorkspaceIndexSettings {
+  /** Index this folder when Claim Lens starts (claimLens.workspace.index). */
+  index: boolean;
+  /** Globs of the files indexed, relative to the folder: by default the extensions of the analysed languages. */
+  include: string[];
+  exclude: string[];
+}
+
+export function workspaceIndexSettings(folder: vscode.Uri): WorkspaceIndexSettings {
+  const c = vscode.workspace.getConfiguration('claimLens', folder);
+  const globs = (v: unknown) => (Array.isArray(v) ? v.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : []);
+  const include = globs(c.get<unknown>('workspace.include'));
+  const exclude = c.get<unknown>('workspace.exclude');
+  return {
+    index: c.get<unknown>('workspace.index') === true,
+    include: include.length ? include : includeGlobs(settings(folder).languages),
+    exclude: Array.isArray(exclude) ? globs(exclude) : [...EXCLUDE_GLOBS],
   };
 }
 

@@ -38,6 +38,10 @@ export const COMMANDS = {
   lookUpFactChecksInteractive: 'claimLens.lookUpFactChecksInteractive',
   setFactCheckApiKey: 'claimLens.setFactCheckApiKey',
   openSample: 'claimLens.openSample',
+  indexWorkspace: 'claimLens.indexWorkspace',
+  showWorkspaceScope: 'claimLens.showWorkspaceScope',
+  showArticleScope: 'claimLens.showArticleScope',
+  openIndexedClaim: 'claimLens.openIndexedClaim',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -65,4 +69,5 @@ export const SETTING_KEYS = [
   'confidence.minimum', 'confidence.hintBelow',
   'verdicts.scale', 'verdicts.author', 'verdicts.location', 'claimReview.organization', 'claimReview.reviewUrl',
   'factCheck.lookup', 'factCheck.apiBaseUrl', 'factCheck.languageCode', 'factCheck.timeoutMs', 'factCheck.searchUrlTemplates',
+  'workspace.index', 'workspace.include', 'workspace.exclude',
 ] as const;

@@ -22,6 +22,11 @@ import { FactCheckResults } from './factCheckResults';
 import { handlerTimes, resetHandlerTimes } from './timing';
 import { registerReport } from './report/command';
 import { openArticles } from './report/openArticles';
+import { workspaceArticles } from './report/workspaceArticles';
+import { registerElsewhereHover } from './workspace/elsewhereHover';
+import { registerWorkspaceIndex, type WorkspaceIndexApi } from './workspace/indexFeature';
+import { registerOpenIndexedClaim } from './workspace/openClaim';
+import { registerWorkspaceSymbols } from './workspace/symbols';
 
 /** Composes the features; each registers itself and returns what to dispose. */
 /** What activate() returns: how long it took, for the benchmark. */
@@ -41,6 +46,8 @@ export interface ClaimLensApi {
   loadModels(folder: vscode.Uri): Promise<boolean>;
   /** The file the "Claim Lens" log is written to (in VS Code's logs folder). */
   logFile: vscode.Uri;
+  /** The workspace index: its figures, and what the tests drive (cancel, reopen from the cache, stop). */
+  workspaceIndex: WorkspaceIndexApi;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ClaimLensApi> {
@@ -55,8 +62,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
   const store = new AnalysisStore(loaded.then((l) => l.engine), runner.runner);
   const verdicts = new VerdictStore(context, log);
   const factChecks = new FactCheckResults();
-  // The articles across the workspace: the open ones for now (the workspace index takes this place).
-  const articles = openArticles(store);
+  const index = registerWorkspaceIndex(context.storageUri, loaded, runner.runner, store, log);
+  // The articles across the workspace: the index's when it holds any, else the open ones.
+  const open = openArticles(store);
+  const articles = workspaceArticles(index.handle, open);
   // Kept for the API below, registered in their place among the others (listeners run in registration order).
   let claimsView: ReturnType<typeof registerClaimsView> | undefined;
   let status: ReturnType<typeof registerStatus> | undefined;
@@ -72,13 +81,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
     registerExport(store, verdicts),
     registerDiagnostics(store, context.extensionUri),
     registerHover(store, '*', verdicts, factChecks),
-    (claimsView = registerClaimsView(store, verdicts, factChecks)),
+    index,
+    (claimsView = registerClaimsView(store, index.handle, verdicts, factChecks)),
+    registerOpenIndexedClaim(store, index.handle),
+    registerWorkspaceSymbols(index.handle),
+    registerElsewhereHover(store, index.handle, verdicts),
     registerAnalyzeCommand(store),
     registerNavigation(store),
     registerFactCheckLinks(store),
     (status = registerStatus(store)),
     registerSemanticTokens(store),
     registerDocumentLifecycle(store),
+    open,
     articles,
     registerReport(context.extensionUri, store, verdicts, articles),
     registerWalkthrough(context.extensionUri, log),
@@ -91,6 +105,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ClaimL
     claimsViewMessage: () => claimsView?.message(),
     loadModels: (folder) => loadEngine(folder, log).then(() => true, () => false),
     logFile: vscode.Uri.joinPath(context.logUri, `${LOG_NAME}.log`),
+    workspaceIndex: index.api,
     workerBlocks: () => runner.runner?.analysed,
     workersReady: async () => {
       const r = runner.runner;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { writeAtomically } from './atomicWrite';
 import { MAX_VERDICT_FILE_BYTES, verdictFiles, type FileAccess, type VerdictFiles } from '../review/verdicts/index';
 import { type Log, reasonOf as reason } from './log';
 
@@ -17,13 +18,6 @@ async function readBytes(file: vscode.Uri): Promise<Uint8Array | undefined | { e
   }
 }
 
-let made = 0;
-/** A temporary name beside the file that no other save shares: random, and counted within this window. */
-function tempFor(file: vscode.Uri): vscode.Uri {
-  const random = Array.from(globalThis.crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('');
-  return file.with({ path: `${file.path}.${random}${(++made).toString(36)}.tmp` });
-}
-
 /**
  * Through VS Code's file system: any scheme, the web host and virtual
  * workspaces. No lock is possible there: saves within this window are
@@ -39,13 +33,10 @@ const workspaceAccess: FileAccess<vscode.Uri> = {
     if (bytes && 'error' in bytes) return bytes;
     const made = next(bytes);
     if ('error' in made) return made;
-    const tmp = tempFor(file);
     try {
-      await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(made.text));
-      await vscode.workspace.fs.rename(tmp, file, { overwrite: true });
+      await writeAtomically(file, new TextEncoder().encode(made.text));
       return { written: true };
     } catch (e) {
-      await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
       return { error: `${nameOf(file)}: cannot write (${reason(e)})` };
     }
   },

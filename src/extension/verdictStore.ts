@@ -136,6 +136,17 @@ export class VerdictStore implements vscode.Disposable {
     return result;
   }
 
+  /**
+   * An article's verdict records as they are now, read quietly (for an
+   * article other than the one in the editor: the hover's "said elsewhere");
+   * none when there are none or they cannot be read (said when that article
+   * is opened).
+   */
+  async records(uri: vscode.Uri): Promise<VerdictRecord[]> {
+    const side = await this.read(uri).catch(() => ({ error: 'unreadable' }));
+    return 'error' in side ? [] : side.records;
+  }
+
   /** The verdicts attached to the current claims, the orphans, and the unreadable records. */
   async matched(uri: vscode.Uri, text: string, claims: Claim[], cancelled?: () => boolean): Promise<VerdictView | undefined> {
     const side = await this.load(uri);

@@ -1,4 +1,4 @@
-import type { BlockResult, BlockRunner } from '../engine/index';
+import type { Analysis, BlockResult, BlockRunner, Engine } from '../engine/index';
 
 /**
  * A pool of workers that analyse blocks off the calling thread: worker threads
@@ -8,6 +8,13 @@ import type { BlockResult, BlockRunner } from '../engine/index';
  */
 
 export interface WorkerRunner extends Required<BlockRunner> {
+  /**
+   * Analyses a whole text (an article of the workspace index) at a low
+   * priority: a worker takes it only when no block job (an open editor's
+   * text) waits, and only when it has nothing else in hand, so that a block
+   * job sent later waits for one text at most.
+   */
+  analyzeText(text: string): Promise<Analysis>;
   /** Settles when every worker has loaded the models (or failed to). */
   ready(): Promise<void>;
   /** How many blocks the workers have analysed. */
@@ -17,13 +24,21 @@ export interface WorkerRunner extends Required<BlockRunner> {
   dispose(): void;
 }
 
-/** What a worker sends: that it is ready, a job's results, or why the job failed. */
-export type WorkerReply = { ready: true } | { results: BlockResult[] } | { error: string };
+/** What a worker sends: that it is ready, a job's results (a block job's, a text job's), or why the job failed. */
+export type WorkerReply = { ready: true } | { results: BlockResult[] } | { analysis: Analysis } | { error: string };
+
+/** A job for a worker: blocks of a text to analyse (an editor's), or a whole text (the workspace index's). */
+export type WorkerJob = { blocks: string[] } | { text: string };
+
+/** A worker's answer to a job (the same in every host). */
+export function answer(engine: Pick<Engine, 'analyze' | 'analyzeBlock'>, job: WorkerJob): WorkerReply {
+  return 'text' in job ? { analysis: engine.analyze(job.text) } : { results: job.blocks.map((b) => engine.analyzeBlock(b)) };
+}
 
 /** One worker, however the host makes them. */
 export interface WorkerPort {
-  /** Sends a job: { blocks }. */
-  post(message: { blocks: string[] }): void;
+  /** Sends a job. */
+  post(message: WorkerJob): void;
   /** Whether the worker has work: a Node worker keeps its process alive only then. */
   busy?(on: boolean): void;
   terminate(): void;
@@ -32,10 +47,10 @@ export interface WorkerPort {
 /** Starts a worker that calls `reply` with each message it sends and `fail` if it dies. */
 export type StartWorker = (reply: (m: WorkerReply) => void, fail: (err: Error) => void) => WorkerPort;
 
-/** One run() call: consecutive blocks, analysed by one worker. */
+/** One run() call (consecutive blocks) or analyzeText() call, analysed by one worker. */
 interface Job {
-  blocks: string[];
-  resolve: (r: BlockResult[]) => void;
+  message: WorkerJob;
+  resolve: (r: Exclude<WorkerReply, { ready: true } | { error: string }>) => void;
   reject: (e: Error) => void;
 }
 
@@ -60,23 +75,32 @@ export function workerPool(startWorker: StartWorker, size: number): WorkerRunner
   /** Ready workers, and the jobs each has been sent, oldest first (a worker answers in order). */
   const running = new Map<WorkerPort, Job[]>();
   const queue: Job[] = [];
+  /** Whole texts, sent only to an idle worker when no block job waits. */
+  const later: Job[] = [];
   let analysed = 0;
   const failureListeners: ((err: Error, starting: boolean) => void)[] = [];
 
+  const send = (w: WorkerPort, jobs: Job[], job: Job) => {
+    jobs.push(job);
+    w.busy?.(true);
+    w.post(job.message);
+  };
   const pump = () => {
     for (let depth = 1; depth <= IN_HAND && queue.length; depth++) {
       for (const [w, jobs] of running) {
         if (jobs.length >= depth) continue;
         const job = queue.shift();
-        if (!job) return;
-        jobs.push(job);
-        w.busy?.(true);
-        w.post({ blocks: job.blocks });
+        if (!job) break;
+        send(w, jobs, job);
       }
+    }
+    for (const [w, jobs] of running) {
+      if (queue.length || !later.length) return;
+      if (!jobs.length) send(w, jobs, later.shift()!);
     }
   };
   const fail = (err: Error) => {
-    for (const job of [...[...running.values()].flat(), ...queue.splice(0)]) job.reject(err);
+    for (const job of [...[...running.values()].flat(), ...queue.splice(0), ...later.splice(0)]) job.reject(err);
     running.clear();
     for (const w of workers ?? []) w.terminate();
     workers = undefined;
@@ -112,11 +136,11 @@ export function workerPool(startWorker: StartWorker, size: number): WorkerRunner
           } else {
             const jobs = running.get(w) ?? [];
             const job = jobs.shift();
-            if ('results' in m) {
-              analysed += m.results.length;
-              job?.resolve(m.results);
-            } else {
+            if ('error' in m) {
               job?.reject(new Error(m.error));
+            } else {
+              if ('results' in m) analysed += m.results.length;
+              job?.resolve(m);
             }
             if (!jobs.length) w.busy?.(false);
           }
@@ -153,9 +177,20 @@ export function workerPool(startWorker: StartWorker, size: number): WorkerRunner
     async run(blocks) {
       start();
       if (broken) throw broken;
-      const results = new Promise<BlockResult[]>((resolve, reject) => queue.push({ blocks, resolve, reject }));
+      const results = new Promise<BlockResult[]>((resolve, reject) => queue.push({
+        message: { blocks }, reject, resolve: (r) => ('results' in r ? resolve(r.results) : reject(new Error('a block job was answered with an analysis'))),
+      }));
       pump();
       return results;
+    },
+    async analyzeText(text) {
+      start();
+      if (broken) throw broken;
+      const analysis = new Promise<Analysis>((resolve, reject) => later.push({
+        message: { text }, reject, resolve: (r) => ('analysis' in r ? resolve(r.analysis) : reject(new Error('a text job was answered with block results'))),
+      }));
+      pump();
+      return analysis;
     },
     dispose() {
       fail(new Error('the block workers were stopped'));

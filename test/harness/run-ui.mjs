@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { launchChromium } from './browser.mjs';
 import { startCodeServer, workbenchUrl } from './codeServer.mjs';
 import { ensureHarness } from './install.mjs';
+import { workspaceIndexCheck, writeDeskArticles } from './uiWorkspaceIndex.mjs';
 import { ROOT, testWorkspace } from './workspace.mjs';
 
 const OUTPUT = join(ROOT, '.test-output');
@@ -267,6 +268,8 @@ check('the attribution report draws a bar per source kind; a click on the anonym
   await page.waitForFunction((n) => document.querySelector('.activitybar .action-item:has(a[aria-label^="Claim Lens"]) .badge-content')?.textContent === String(n), kinds.vague, { timeout: 10_000 });
 });
 
+check('the workspace index: Index Workspace Articles, then the Claims view\'s workspace scope shows a speaker across articles; a click opens the article at the claim', (page) => workspaceIndexCheck(page, OUTPUT));
+
 async function main() {
   const startedAt = Date.now();
   ensureHarness();
@@ -286,6 +289,7 @@ async function main() {
     const folder = testWorkspace();
     writeFileSync(join(folder, 'harbour-plan.md'), MARKDOWN_ARTICLE);
     writeFileSync(join(folder, 'harbour-plan.html'), HTML_ARTICLE);
+    writeDeskArticles(folder);
     // Web pages are analysed only when html is among the analysed languages (it is not by default).
     const settings = join(folder, '.vscode', 'settings.json');
     writeFileSync(settings, JSON.stringify({ ...JSON.parse(readFileSync(settings, 'utf8')), 'claimLens.languages': ['plaintext', 'markdown', 'news', 'html'] }));

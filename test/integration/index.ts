@@ -11,6 +11,7 @@ export function run(): Promise<void> {
   loadSuites();
   require('./factCheck.node.test');
   require('./log.node.test');
+  require('./workspaceBench.node.test');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
   });

@@ -16,4 +16,5 @@ export function loadSuites(): void {
   require('./formats.test');
   require('./report.test');
   require('./firstMinutes.test');
+  require('./workspaceIndex.test');
 }

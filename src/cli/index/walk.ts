@@ -1,5 +1,6 @@
 import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { ARTICLE_EXTENSIONS, EXCLUDED_FOLDERS } from '../../review/corpus/articleFiles';
 import { reasonOf } from '../messages';
 
 /**
@@ -7,11 +8,8 @@ import { reasonOf } from '../messages';
  * taken as it is (whatever its extension); a folder is walked for the files
  * of the languages Claim Lens analyses (plain text, Markdown, news), leaving
  * out dependency, build and hidden folders, as the extension's workspace
- * index will (claimLens.workspace.include / exclude).
+ * index does by default (the lists are src/review/corpus/articleFiles.ts).
  */
-export const ARTICLE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.news', '.article'];
-/** Folders never walked into (besides hidden ones, whose name starts with a dot). */
-export const EXCLUDED_FOLDERS = ['node_modules', 'dist', 'out', 'build', 'target', 'coverage', '__pycache__'];
 
 export interface Walked {
   /** The files, in the order given and, within a folder, sorted by path. */

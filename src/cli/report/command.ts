@@ -9,7 +9,7 @@ import { bodyOf, type IndexLine, readIndex } from '../index/indexFile';
 import { analyseAll } from '../index/pool';
 import { walkPaths } from '../index/walk';
 import { reportMarkdown, reportText } from './format';
-import { articleOf } from './readEntries';
+import { articleOf } from '../../review/corpus/articleClaims';
 
 /**
  * `claim-lens report PATH... [--index FILE]`: the figures of the articles

@@ -1,10 +1,10 @@
 import { createEngine, type Engine, type ModelFiles } from '../../engine/index';
-import type { WorkerReply } from '../workerPool';
+import { answer, type WorkerJob, type WorkerReply } from '../workerPool';
 
 /**
  * A web worker of the block runner in the web extension host
  * (src/extension/blockRunner.ts): the first message brings the model files,
- * each one after it a chunk of blocks to analyse.
+ * each one after it a chunk of blocks to analyse, or a whole text.
  */
 declare function postMessage(message: WorkerReply): void;
 const scope = globalThis as unknown as { onmessage: ((e: { data: unknown }) => void) | null };
@@ -23,7 +23,7 @@ scope.onmessage = (first) => {
   }
   scope.onmessage = (e) => {
     try {
-      postMessage({ results: (e.data as { blocks: string[] }).blocks.map((b) => engine.analyzeBlock(b)) });
+      postMessage(answer(engine, e.data as WorkerJob));
     } catch (err) {
       postMessage({ error: err instanceof Error ? err.message : String(err) });
     }

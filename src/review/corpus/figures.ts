@@ -1,6 +1,6 @@
-import { type Claim, speakerOf } from '../../engine/index';
+import { type Claim, drain, speakerOf } from '../../engine/index';
 import { repeatedQuotes, type Repeated } from './repeated';
-import { mergeSpeakers } from './speakers';
+import { ARTICLES_PER_STEP, type ArticleSpeakers, mergeSpeakerSteps } from './speakers';
 
 /**
  * The figures of a set of articles (a folder, a workspace): counts by source
@@ -48,6 +48,70 @@ export function quotedParts(c: Claim): string[] {
   return parts.length || c.quoteKind !== 'direct' ? parts : [c.contentText];
 }
 
+/** The name of a claim's speaker when its source names someone (a person, an organisation, a medium, a document); undefined for anonymous, vague, pronoun and missing sources. */
+export function namedSpeaker(c: Claim): string | undefined {
+  return NAMED.has(c.sourceKind) ? speakerOf(c)?.trim() || undefined : undefined;
+}
+
+/** One speaker across articles: their claims in each article that quotes them (by the article's index in the list given). */
+export interface SpeakerGroup {
+  /** Equal for the names merged into one speaker (src/review/corpus/speakers.ts). */
+  key: string;
+  /** The name shown: the fullest form used most often. */
+  name: string;
+  claims: number;
+  quotedWords: number;
+  byArticle: Map<number, Claim[]>;
+}
+
+/**
+ * The named speakers of a set of articles, merged across them by the names
+ * they resolve to, most claims first (then most articles, then by name): the
+ * report's speaker figures and the Claims view's workspace scope.
+ */
+export function speakerGroups(articles: readonly { readonly claims: readonly Claim[] }[]): SpeakerGroup[] {
+  return drain(speakerGroupSteps(articles));
+}
+
+/** The same, pausing every ARTICLES_PER_STEP articles (for the extension's thousand-article workspace). */
+export function* speakerGroupSteps(articles: readonly { readonly claims: readonly Claim[] }[]): Generator<void, SpeakerGroup[]> {
+  const names: ArticleSpeakers[] = [];
+  for (const [i, a] of articles.entries()) {
+    if (i % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
+    names.push({
+      names: a.claims.flatMap((c) => {
+        const name = namedSpeaker(c);
+        return name ? [{ name, person: c.sourceKind === 'person' }] : [];
+      }),
+    });
+  }
+  const merge = yield* mergeSpeakerSteps(names);
+  const byKey = new Map<string, SpeakerGroup>();
+  for (const [i, a] of articles.entries()) {
+    if (i % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
+    for (const c of a.claims) {
+      const name = namedSpeaker(c);
+      if (!name) continue;
+      const key = merge.keyOf(i, name, c.sourceKind === 'person');
+      let g = byKey.get(key);
+      if (!g) byKey.set(key, (g = { key, name: '', claims: 0, quotedWords: 0, byArticle: new Map() }));
+      g.claims++;
+      const list = g.byArticle.get(i);
+      if (list) list.push(c);
+      else g.byArticle.set(i, [c]);
+      g.quotedWords += quotedParts(c).reduce((n, p) => n + wordCount(p), 0);
+    }
+  }
+  yield;
+  const groups = [...byKey.values()];
+  for (const [i, g] of groups.entries()) {
+    if (i % 500 === 499) yield;
+    g.name = merge.display(g.key);
+  }
+  yield;
+  return groups.sort((a, b) => b.claims - a.claims || b.byArticle.size - a.byArticle.size || a.name.localeCompare(b.name));
+}
+
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** A speaker's figures and the names the engine gave them by (what the Claims view's speaker filter matches). */
@@ -62,37 +126,18 @@ export function countClaims(articles: readonly { claims: readonly Claim[] }[], f
   return counts;
 }
 
-/** The named speakers of the articles, merged across them (speakers.ts), most claims first. */
+/** The named speakers of the articles, merged across them (speakerGroups), most claims first, with the names the engine gave each. */
 export function speakerFigures(articles: readonly { claims: readonly Claim[] }[]): NamedSpeakerFigures[] {
-  const named = (c: Claim) => (NAMED.has(c.sourceKind) ? speakerOf(c)?.trim() || undefined : undefined);
-  const merge = mergeSpeakers(articles.map((a) => ({
-    names: a.claims.flatMap((c) => {
-      const name = named(c);
-      return name ? [{ name, person: c.sourceKind === 'person' }] : [];
-    }),
-  })));
-  const bySpeaker = new Map<string, { claims: number; articles: Set<number>; quotedWords: number; names: Set<string> }>();
-  articles.forEach((a, i) => {
-    for (const c of a.claims) {
-      const name = named(c);
-      if (!name) continue;
-      const key = merge.keyOf(i, name, c.sourceKind === 'person');
-      const s = bySpeaker.get(key) ?? { claims: 0, articles: new Set<number>(), quotedWords: 0, names: new Set<string>() };
-      s.claims++;
-      s.articles.add(i);
-      s.quotedWords += quotedParts(c).reduce((n, p) => n + wordCount(p), 0);
-      s.names.add(speakerOf(c)!);
-      bySpeaker.set(key, s);
-    }
+  return speakerGroups(articles).map((g) => {
+    const names = new Set<string>();
+    for (const claims of g.byArticle.values()) for (const c of claims) names.add(speakerOf(c)!);
+    return { name: g.name, claims: g.claims, articles: g.byArticle.size, quotedWords: g.quotedWords, names: [...names] };
   });
-  return [...bySpeaker]
-    .map(([key, s]) => ({ name: merge.display(key), claims: s.claims, articles: s.articles.size, quotedWords: s.quotedWords, names: [...s.names] }))
-    .sort((a, b) => b.claims - a.claims || b.articles - a.articles || a.name.localeCompare(b.name));
 }
 
 export function corpusFigures(articles: ArticleClaims[]): CorpusFigures {
   const claims = articles.reduce((n, a) => n + a.claims.length, 0);
-  const speakers = speakerFigures(articles).map(({ names: _names, ...s }) => s);
+  const speakers = speakerGroups(articles).map((g) => ({ name: g.name, claims: g.claims, articles: g.byArticle.size, quotedWords: g.quotedWords }));
   const quotes = articles.flatMap((a) => a.claims.flatMap((c, i) => quotedParts(c).map((text) => ({ file: a.file, line: a.lines[i] ?? 0, text }))));
   return {
     articles: articles.length, claims, sourceKinds: countClaims(articles, (c) => c.sourceKind), types: countClaims(articles, (c) => c.type),

@@ -1,3 +1,4 @@
+import { drain } from '../../engine/index';
 import { fold, fullKey, type PersonName, personName } from './speakerNames';
 
 /**
@@ -42,7 +43,15 @@ const personKey = (full: string) => `person:${full}`;
 /** Surname (with suffix) of a name, the key surname-only forms are looked up by. */
 const surnameOf = (n: PersonName) => `${n.last}${n.suffix ? ` ${n.suffix}` : ''}`;
 
-export function mergeSpeakers(articles: ArticleSpeakers[]): SpeakerMerge {
+/** Articles read between two pauses of mergeSpeakerSteps. */
+export const ARTICLES_PER_STEP = 25;
+
+export function mergeSpeakers(articles: readonly ArticleSpeakers[]): SpeakerMerge {
+  return drain(mergeSpeakerSteps(articles));
+}
+
+/** The same, pausing every ARTICLES_PER_STEP articles (a workspace of a thousand articles is merged in slices). */
+export function* mergeSpeakerSteps(articles: readonly ArticleSpeakers[]): Generator<void, SpeakerMerge> {
   const parsed = new Map<string, PersonName | undefined>();
   const parse = (name: string) => {
     if (!parsed.has(name)) parsed.set(name, personName(name));
@@ -52,7 +61,8 @@ export function mergeSpeakers(articles: ArticleSpeakers[]): SpeakerMerge {
   const corpus = new Map<string, Map<string, number>>();
   const local: Map<string, Set<string>>[] = [];
   const firsts: Map<string, Set<string>>[] = [];
-  articles.forEach((a, i) => {
+  for (const [i, a] of articles.entries()) {
+    if (i % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
     const bySurname = new Map<string, Set<string>>();
     const byFirst = new Map<string, Set<string>>();
     for (const { name, person } of a.names) {
@@ -69,7 +79,7 @@ export function mergeSpeakers(articles: ArticleSpeakers[]): SpeakerMerge {
     }
     local[i] = bySurname;
     firsts[i] = byFirst;
-  });
+  }
   const dominant = new Map<string, string | undefined>();
   for (const [surname, counts] of corpus) {
     const named = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
@@ -99,14 +109,15 @@ export function mergeSpeakers(articles: ArticleSpeakers[]): SpeakerMerge {
   };
 
   const forms = new Map<string, Map<string, number>>();
-  articles.forEach((a, i) => {
+  for (const [i, a] of articles.entries()) {
+    if (i % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
     for (const { name, person } of a.names) {
       const key = keyOf(i, name, person);
       const counts = forms.get(key) ?? new Map<string, number>();
       counts.set(name, (counts.get(name) ?? 0) + 1);
       forms.set(key, counts);
     }
-  });
+  }
   const display = (key: string): string => {
     const counts = forms.get(key);
     if (!counts) return key.startsWith(`${AUTHOR}#`) ? AUTHOR : key.replace(/^[^:=]*[:=]/, '');

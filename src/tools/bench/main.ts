@@ -8,6 +8,7 @@ import { loadEngine } from '../../hosts/node/loadEngine';
 import { benchWeb } from './web';
 import { benchAdversarial } from './adversarial';
 import { benchFormats } from './formats';
+import { printWorkspaceIndex } from './workspaceIndex';
 import { arg } from '../args';
 
 /**
@@ -204,4 +205,5 @@ if (existsSync(handlers)) {
 } else {
   console.log('handlers: run npm test first (the integration suite records them in .test-output/handlers.json)');
 }
+printWorkspaceIndex();
 }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { BlockResult } from '../../../src/engine/index';
 import { workerPool, type StartWorker, type WorkerReply } from '../../../src/hosts/workerPool';
 
-/** Fake workers: each answers a job with one result per block (its text's length as the sentence count), after `delay`. */
+/** Fake workers: each answers a block job with one result per block (its text's length as the sentence count), a text job with an analysis of no claims and the text's length as its sentences, after a millisecond. */
 function fakes(options: { failFirst?: boolean; neverReady?: boolean; breakOnJob?: number } = {}) {
   const made: { jobs: string[][]; terminated: boolean }[] = [];
   let jobNo = 0;
@@ -15,12 +15,14 @@ function fakes(options: { failFirst?: boolean; neverReady?: boolean; breakOnJob?
       else if (!options.neverReady) reply({ ready: true });
     });
     return {
-      post({ blocks }) {
-        me.jobs.push(blocks);
+      post(job) {
+        me.jobs.push('blocks' in job ? job.blocks : [`text:${job.text}`]);
         const n = ++jobNo;
         setTimeout(() => {
           if (n === options.breakOnJob) return fail(new Error('worker died'));
-          const answer: WorkerReply = { results: blocks.map((b): BlockResult => ({ sentences: b.length, attributions: [], names: [] })) };
+          const answer: WorkerReply = 'blocks' in job
+            ? { results: job.blocks.map((b): BlockResult => ({ sentences: b.length, attributions: [], names: [] })) }
+            : { analysis: { claims: [], sentences: job.text.length } };
           reply(answer);
         }, 1);
       },
@@ -78,4 +80,28 @@ test('worker pool: one that never gets ready is not waited for by isReady()', as
   await new Promise((r) => setTimeout(r, 10));
   assert.equal(pool.isReady(), false);
   pool.dispose();
+});
+
+test('worker pool: whole texts (the workspace index) go only to an idle worker, after every block job that waits, one at a time', async () => {
+  const { start, made } = fakes();
+  const pool = workerPool(start, 1);
+  await pool.ready();
+  const texts = ['t1', 't22', 't333'].map((t) => pool.analyzeText(t));
+  // Block jobs asked for after the texts still go first, but for the one text already in the worker's hand.
+  const blocks = ['a', 'bb', 'ccc'].map((b) => pool.run([b]));
+  assert.deepEqual((await Promise.all(texts)).map((a) => a.sentences), [2, 3, 4]);
+  assert.deepEqual((await Promise.all(blocks)).map((r) => r[0].sentences), [1, 2, 3]);
+  assert.deepEqual(made[0].jobs, [['text:t1'], ['a'], ['bb'], ['ccc'], ['text:t22'], ['text:t333']]);
+  pool.dispose();
+});
+
+test('worker pool: a text job fails with its worker, and none is left waiting when the pool is stopped', async () => {
+  const { start } = fakes({ breakOnJob: 1 });
+  const pool = workerPool(start, 1);
+  await pool.ready();
+  await assert.rejects(pool.analyzeText('dies'), /worker died/);
+  assert.equal((await pool.analyzeText('lives')).sentences, 5);
+  const waiting = [pool.analyzeText('x'), pool.analyzeText('y')];
+  pool.dispose();
+  for (const w of waiting) await assert.rejects(w, /stopped/);
 });

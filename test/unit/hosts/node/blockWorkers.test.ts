@@ -35,3 +35,13 @@ test('worker threads that cannot start: not ready, and the text is still analyse
     broken.dispose();
   }
 });
+
+test('worker threads analyse a whole text (the workspace index) as the engine does here', async () => {
+  const { workerRunner } = await import('../../../../src/hosts/node/blockWorkers');
+  const runner = workerRunner(join(ROOT, 'dist', 'blockWorker.js'), join(ROOT, 'models'));
+  try {
+    assert.deepEqual(await runner.analyzeText(SAMPLE), analyze(SAMPLE));
+  } finally {
+    runner.dispose();
+  }
+});
