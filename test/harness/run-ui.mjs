@@ -266,6 +266,19 @@ check('the attribution report draws a bar per source kind; a click on the anonym
   await vague.focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction((n) => document.querySelector('.activitybar .action-item:has(a[aria-label^="Claim Lens"]) .badge-content')?.textContent === String(n), kinds.vague, { timeout: 10_000 });
+  // As a person clears it: Filter by Source Kind…, the ticked kind unticked, OK.
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('Claim Lens: Filter by Source Kind');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Filter by Source Kind' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  const ticked = page.locator('.quick-input-list .monaco-list-row[aria-label="vague source"]').filter({ visible: true }).first();
+  await ticked.waitFor({ state: 'visible' });
+  await ticked.click();
+  await page.locator('.quick-input-widget', { hasText: '0 Selected' }).first().waitFor({ timeout: 5_000 }).catch(() => {});
+  await page.keyboard.press('Enter');
+  const total = Object.values(kinds).reduce((n, k) => n + k, 0);
+  await page.waitForFunction((n) => document.querySelector('.activitybar .action-item:has(a[aria-label^="Claim Lens"]) .badge-content')?.textContent === String(n), total, { timeout: 10_000 });
 });
 
 check('the workspace index: Index Workspace Articles, then the Claims view\'s workspace scope shows a speaker across articles; a click opens the article at the claim', (page) => workspaceIndexCheck(page, OUTPUT));
