@@ -11,7 +11,7 @@ import { launchChromium } from './browser.mjs';
 import { startCodeServer, workbenchUrl } from './codeServer.mjs';
 import { ensureHarness } from './install.mjs';
 import { workspaceIndexCheck, writeDeskArticles } from './uiWorkspaceIndex.mjs';
-import { ROOT, testWorkspace } from './workspace.mjs';
+import { ROOT, SEED, testWorkspace } from './workspace.mjs';
 
 const OUTPUT = join(ROOT, '.test-output');
 const LIMIT_MS = 180_000;
@@ -279,6 +279,34 @@ check('the attribution report draws a bar per source kind; a click on the anonym
   await page.keyboard.press('Enter');
   const total = Object.values(kinds).reduce((n, k) => n + k, 0);
   await page.waitForFunction((n) => document.querySelector('.activitybar .action-item:has(a[aria-label^="Claim Lens"]) .badge-content')?.textContent === String(n), total, { timeout: 10_000 });
+});
+
+/** The seed article's claims the editor shows (types other than `other`), as the command line finds them (read at run time; the article is never in the repository). */
+function seedClaims() {
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'extract', '--format', 'json', SEED], { encoding: 'utf8' });
+  return JSON.parse(r.stdout).claims.filter((c) => c.type !== 'other');
+}
+
+check('the seed article in the installed copy: the Claims view holds its claims and their speakers, and a cue\'s hover names its speaker', async (page) => {
+  const claims = seedClaims();
+  await openFile(page, 'iran-mek-rally-france.txt');
+  await page.waitForFunction((n) => document.querySelector('.activitybar .action-item:has(a[aria-label^="Claim Lens"]) .badge-content')?.textContent === String(n), claims.length, { timeout: 30_000 });
+  const speakers = [...new Set(claims.filter((c) => c.sourceKind === 'person' && c.speaker).map((c) => c.speaker.name))];
+  assert.ok(speakers.length >= 3, `named people among the seed's speakers: ${speakers.join(', ')}`);
+  // The tree draws its rows a moment after the badge.
+  for (const name of speakers.slice(0, 3)) await page.locator('.pane-body .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 10_000 });
+  // The first cue "said" on screen: its card names the speaker the command line gives that claim.
+  const said = page.locator('.monaco-editor .view-line span', { hasText: /^said$/ }).filter({ visible: true }).first();
+  await said.waitFor({ timeout: 20_000 });
+  const box = await said.boundingBox();
+  await page.mouse.move(5, 400);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const card = page.locator('.monaco-hover:visible', { hasText: 'Reveal in Claims view' });
+  await card.waitFor({ timeout: 20_000 });
+  const text = await card.innerText();
+  assert.ok(claims.some((c) => c.cueText === 'said' && c.speaker && text.includes(c.speaker.name)), `the card names a speaker of a "said" claim: ${text.slice(0, 200)}`);
+  await page.screenshot({ path: join(OUTPUT, 'ui-seed.png') });
+  await page.mouse.move(5, 400);
 });
 
 check('the workspace index: Index Workspace Articles, then the Claims view\'s workspace scope shows a speaker across articles; a click opens the article at the claim', (page) => workspaceIndexCheck(page, OUTPUT));

@@ -29,7 +29,8 @@ export async function workspaceIndexCheck(page, output) {
   const claimLens = page.locator('.activitybar .action-item:has(a[aria-label^="Claim Lens"])');
   if (!(await page.locator('.pane-body .monaco-list').first().isVisible().catch(() => false))) await claimLens.click();
   await page.locator('[aria-label="Show Claims Across the Workspace"]').first().click();
-  const kanani = page.locator('.pane-body .monaco-list-row', { hasText: 'Nasser Kanani' }).first();
+  // The workspace scope's row (the article scope's, of an open article quoting him, may still be on screen a moment).
+  const kanani = page.locator('.pane-body .monaco-list-row', { hasText: /Nasser Kanani\s*\d+ articles/ }).first();
   await kanani.waitFor({ timeout: 30_000 });
   assert.match(await kanani.innerText(), /Nasser Kanani\s*3 articles, 7 claims/);
   await page.screenshot({ path: join(output, 'ui-workspace-scope.png') });
