@@ -9,7 +9,7 @@ export function registerAnalyzeCommand(store: AnalysisStore): vscode.Disposable 
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc) return undefined;
     const entry = await store.analyzeNow(doc);
-    if (!entry && !isArticle(doc)) void vscode.window.showInformationMessage(`Claim Lens does not analyse ${doc.languageId} documents (see claimLens.languages).`);
+    if (!entry && !isArticle(doc)) void vscode.window.showInformationMessage(vscode.l10n.t('Claim Lens does not analyse {0} documents (see claimLens.languages).', doc.languageId));
     return entry?.state === 'ready' ? entry.analysis.claims.length : undefined;
   });
 }

@@ -5,6 +5,7 @@ import { httpUrl } from '../review/safeUrl';
 import type { VerdictRecord } from '../review/verdicts/index';
 import { type TrailEntry, verdictTrail } from '../review/verdicts/history';
 import type { FactCheckMatch } from '../review/factCheck/client';
+import { l10n, markdownLinkTitle, markdownMessage } from './l10n';
 import { CUE_KIND_LABEL, excerpt, QUOTE_KIND_LABEL, SIGNAL_LABEL, SOURCE_KIND_LABEL, TYPE_LABEL, TYPE_MEANING } from './labels';
 
 /**
@@ -28,21 +29,24 @@ export interface HoverContext {
 
 /** A link the code itself makes: to a hover command, with the claim's id as its only argument. */
 function command(label: string, name: (typeof HOVER_COMMANDS)[number], id: string, title: string): string {
-  return `[${label}](command:${name}?${encodeURIComponent(JSON.stringify([id]))} "${title}")`;
+  return `[${markdownMessage(label)}](command:${name}?${encodeURIComponent(JSON.stringify([id]))} "${markdownLinkTitle(title)}")`;
 }
+
+const noRating = () => markdownMessage(l10n.t('no rating'));
+const noSource = () => markdownMessage(l10n.t('No source'));
 
 /** A verdict's rating, note and evidence; every field escaped, whatever its type. */
 function verdictLines(r: VerdictRecord): string {
   const note = markdownText(r.verdict.note);
   const evidence = evidenceMarkdown(r.verdict.evidence);
-  return `**Verdict: ${markdownText(r.verdict.rating) || 'no rating'}**${note ? ` — ${note}` : ''}\n\n${evidence.map((e) => `- ${e}\n`).join('')}${evidence.length ? '\n' : ''}${historyLines(r)}`;
+  return `**${markdownMessage(l10n.t('Verdict: {0}'), markdownText(r.verdict.rating) || noRating())}**${note ? ` — ${note}` : ''}\n\n${evidence.map((e) => `- ${e}\n`).join('')}${evidence.length ? '\n' : ''}${historyLines(r)}`;
 }
 
 /** Who gave the current verdict and when, then each earlier verdict, newest first (plain data from verdictTrail, escaped here). */
 function historyLines(r: VerdictRecord): string {
   const [now, ...earlier] = verdictTrail(r);
   const by = (t: TrailEntry) => markdownText([t.who, t.when].filter(Boolean).join(', '));
-  return `${by(now)}\n\n${earlier.map((t) => `Earlier: ${markdownText(t.rating)}${t.note ? ` — ${markdownText(t.note)}` : ''} (${by(t)})\n\n`).join('')}`;
+  return `${by(now)}\n\n${earlier.map((t) => `${markdownMessage(l10n.t('Earlier: {0} ({1})'), `${markdownText(t.rating)}${t.note ? ` — ${markdownText(t.note)}` : ''}`, by(t))}\n\n`).join('')}`;
 }
 
 /** The user's search links: a template becomes a link only when, filled in, it is a well-formed http(s) URL. */
@@ -52,7 +56,7 @@ function searchLinks(templates: unknown, c: Claim): string[] {
     const { name, url } = (t && typeof t === 'object' ? t : {}) as { name?: unknown; url?: unknown };
     if (typeof name !== 'string' || typeof url !== 'string') return [];
     const href = httpUrl(url.split('{query}').join(query).split('{lang}').join('en'));
-    return href ? [markdownLink(href, name)] : [`${markdownText(name)} (not an http(s) link)`];
+    return href ? [markdownLink(href, name)] : [markdownMessage(l10n.t('{0} (not an http(s) link)'), markdownText(name))];
   });
 }
 
@@ -64,41 +68,41 @@ function searchLinks(templates: unknown, c: Claim): string[] {
  */
 export function hoverMarkdown(c: Claim, all: Claim[], x: HoverContext): string {
   const { verdict, found } = x;
-  const who = markdownText(speakerOf(c)) || 'No source';
-  const as = c.sourceText && c.speaker && c.speaker.name !== c.sourceText.trim() ? ` (as “${markdownText(c.sourceText)}”)` : '';
+  const who = markdownText(speakerOf(c)) || noSource();
+  const as = c.sourceText && c.speaker && c.speaker.name !== c.sourceText.trim() ? ` ${markdownMessage(l10n.t('(as “{0}”)'), markdownText(c.sourceText))}` : '';
   let md = `**${who}**${as} · ${markdownText(SOURCE_KIND_LABEL[c.sourceKind])}\n\n`;
   md += `*${markdownText(c.cueText)}* — ${markdownText(CUE_KIND_LABEL[c.cueKind])} · ${markdownText(QUOTE_KIND_LABEL[c.quoteKind])}\n\n`;
-  md += `Type: **${markdownText(TYPE_LABEL[c.type])}** — ${markdownText(TYPE_MEANING[c.type])} · confidence ${Math.round(c.confidence * 100)}%\n\n`;
+  md += `${markdownMessage(l10n.t('Type: {0} — {1} · confidence {2}%'), `**${markdownText(TYPE_LABEL[c.type])}**`, markdownText(TYPE_MEANING[c.type]), String(Math.round(c.confidence * 100)))}\n\n`;
   md += `> ${markdownText(excerpt(c.contentText, 240))}\n\n`;
   if (c.signals.length) {
     const kinds = [...new Set(c.signals.map((s) => s.kind))];
-    md += `Check: ${kinds.map((k) => `${SIGNAL_LABEL[k]} (${c.signals.filter((s) => s.kind === k).map((s) => markdownText(s.text)).slice(0, 3).join(', ')})`).join(' · ')}\n\n`;
+    md += `${markdownMessage(l10n.t('Check: {0}'), kinds.map((k) => `${markdownText(SIGNAL_LABEL[k])} (${c.signals.filter((s) => s.kind === k).map((s) => markdownText(s.text)).slice(0, 3).join(', ')})`).join(' · '))}\n\n`;
   }
   const same = c.speaker ? all.filter((o) => o !== c && o.speaker?.name === c.speaker?.name).length : 0;
-  if (same) md += `${same} other claim${same === 1 ? '' : 's'} by ${who} in this document\n\n`;
+  if (same) md += `${same === 1 ? markdownMessage(l10n.t('1 other claim by {0} in this document'), who) : markdownMessage(l10n.t('{0} other claims by {1} in this document'), String(same), who)}\n\n`;
   if (verdict) md += verdictLines(verdict);
-  if (found && 'error' in found) md += `Fact-check lookup: ${markdownText(found.error)}\n\n`;
+  if (found && 'error' in found) md += `${markdownMessage(l10n.t('Fact-check lookup: {0}'), markdownText(found.error))}\n\n`;
   else if (found) {
-    md += found.length ? `Fact-checks found (${found.length}):\n\n` : 'No published fact-checks found.\n\n';
+    md += `${found.length ? markdownMessage(l10n.t('Fact-checks found ({0}):'), String(found.length)) : markdownMessage(l10n.t('No published fact-checks found.'))}\n\n`;
     for (const m of found.slice(0, 5)) for (const r of m.reviews.slice(0, 2)) {
       const link = httpUrl(r.url) ? ` — ${markdownLink(r.url, r.title)}` : '';
-      md += `- ${markdownText(r.publisher) || 'Unknown publisher'}: **${markdownText(r.textualRating) || 'no rating'}**${link}\n`;
+      md += `- ${markdownText(r.publisher) || markdownMessage(l10n.t('Unknown publisher'))}: **${markdownText(r.textualRating) || noRating()}**${link}\n`;
     }
     md += '\n';
   }
   const links = searchLinks(x.templates, c);
-  if (x.lookup) links.push(command('Look up fact-checks', 'claimLens.lookUpFactChecksInteractive', c.id, 'Ask the Fact Check Tools API'));
+  if (x.lookup) links.push(command(l10n.t('Look up fact-checks'), 'claimLens.lookUpFactChecksInteractive', c.id, l10n.t('Ask the Fact Check Tools API')));
   links.push(
-    command('Rate…', 'claimLens.rateClaimInteractive', c.id, 'Record a verdict on this claim'),
-    command('Reveal in Claims view', 'claimLens.revealClaim', c.id, 'Show this claim in the Claims view'),
-    command('Search fact-checks', 'claimLens.searchFactChecks', c.id, 'Open Google Fact Check Explorer in your browser with this claim'),
+    command(l10n.t('Rate…'), 'claimLens.rateClaimInteractive', c.id, l10n.t('Record a verdict on this claim')),
+    command(l10n.t('Reveal in Claims view'), 'claimLens.revealClaim', c.id, l10n.t('Show this claim in the Claims view')),
+    command(l10n.t('Search fact-checks'), 'claimLens.searchFactChecks', c.id, l10n.t('Open Google Fact Check Explorer in your browser with this claim')),
   );
   return md + links.join(' · ');
 }
 
 /** The Claims view's tooltip on a claim (untrusted Markdown: text only). */
 export function claimTooltip(c: Claim): string {
-  const who = markdownText(speakerOf(c)) || 'No source';
+  const who = markdownText(speakerOf(c)) || noSource();
   return `**${who}** (${markdownText(SOURCE_KIND_LABEL[c.sourceKind])}) — *${markdownText(c.cueText)}* (${markdownText(CUE_KIND_LABEL[c.cueKind])}) · ${markdownText(TYPE_LABEL[c.type])}\n\n${markdownText(excerpt(c.contentText, 300))}`;
 }
 
@@ -106,5 +110,5 @@ export function claimTooltip(c: Claim): string {
 export function orphanTooltip(r: VerdictRecord): string {
   const shown = r.shown ?? r.key;
   const note = markdownText(r.verdict.note);
-  return `**${markdownText(r.verdict.rating) || 'no rating'}**${note ? ` — ${note}` : ''}\n\n${markdownText(shown.source)} ${markdownText(shown.cue)}: “${markdownText(excerpt(displayText(shown.content), 300))}”`;
+  return `**${markdownText(r.verdict.rating) || noRating()}**${note ? ` — ${note}` : ''}\n\n${markdownText(shown.source)} ${markdownText(shown.cue)}: “${markdownText(excerpt(displayText(shown.content), 300))}”`;
 }

@@ -1,5 +1,6 @@
 import { type Claim, speakerOf, unquoted } from '../engine/index';
 import { DEFAULT_POSITION_SEVERITY, type SeverityCategory, type SeverityName } from './contract';
+import { l10n } from './l10n';
 import { excerpt, SOURCE_KIND_LABEL, TYPE_LABEL } from './labels';
 
 /** What a claim's diagnostic says and how severe it is (pure: diagnostics.ts turns this into VS Code's diagnostics). */
@@ -32,6 +33,6 @@ export function claimSeverity(c: Claim, severity: Record<SeverityCategory, Sever
 
 /** `Who (source kind) — cue: “content” (type)`: what the Problems panel lists. */
 export function diagnosticMessage(c: Claim): string {
-  const who = speakerOf(c) ?? 'No source';
-  return `${who} (${SOURCE_KIND_LABEL[c.sourceKind]}) — ${c.cueText}: “${excerpt(unquoted(c.contentText))}” (${TYPE_LABEL[c.type]})`;
+  const who = speakerOf(c) ?? l10n.t('No source');
+  return l10n.t('{0} ({1}) — {2}: “{3}” ({4})', who, SOURCE_KIND_LABEL[c.sourceKind], c.cueText, excerpt(unquoted(c.contentText)), TYPE_LABEL[c.type]);
 }

@@ -93,7 +93,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
       const key = this.groupBy === 'kind' ? c.sourceKind : (speakerOf(c) ?? '(no source)');
       let g = groups.get(key);
       if (!g) {
-        const label = this.groupBy === 'kind' ? SOURCE_KIND_LABEL[c.sourceKind] : key;
+        const label = this.groupBy === 'kind' ? SOURCE_KIND_LABEL[c.sourceKind] : (speakerOf(c) ?? vscode.l10n.t('(no source)'));
         g = { type: 'group', key, label, kind: c.sourceKind, claims: [] };
         groups.set(key, g);
       }
@@ -136,27 +136,27 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
     if (node.type === 'elsewhere') return elsewhereItem(node.place, `claim:${this.groupBy}:${node.parent.claim.id}`);
     if (node.type === 'review') {
       const r = node.review;
-      const item = new vscode.TreeItem(`${r.publisher ?? 'Unknown publisher'}: ${r.textualRating ?? 'no rating'}`, vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(vscode.l10n.t('{0}: {1}', r.publisher ?? vscode.l10n.t('Unknown publisher'), r.textualRating ?? vscode.l10n.t('no rating')), vscode.TreeItemCollapsibleState.None);
       item.description = [node.claimant, r.reviewDate?.slice(0, 10)].filter(Boolean).join(' · ');
       item.tooltip = `${r.title ?? ''}\n${r.url ?? ''}`.trim();
       item.iconPath = new vscode.ThemeIcon('link-external');
       const url = httpUrl(r.url);
-      if (url) item.command = { command: 'vscode.open', title: 'Open the fact-check', arguments: [vscode.Uri.parse(url)] };
+      if (url) item.command = { command: 'vscode.open', title: vscode.l10n.t('Open the fact-check'), arguments: [vscode.Uri.parse(url)] };
       return item;
     }
     if (node.type === 'orphans') {
-      const item = new vscode.TreeItem('Verdicts whose claim is gone', vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(vscode.l10n.t('Verdicts whose claim is gone'), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = 'orphans';
-      item.description = [node.records.length ? `${node.records.length} orphaned` : '', node.unreadable.length ? `${node.unreadable.length} unreadable` : ''].filter(Boolean).join(' · ');
-      item.tooltip = 'Verdicts saved for claims that are no longer in the article (edited away or rewritten). They stay in the verdict file.';
+      item.description = [node.records.length ? vscode.l10n.t('{0} orphaned', node.records.length) : '', node.unreadable.length ? vscode.l10n.t('{0} unreadable', node.unreadable.length) : ''].filter(Boolean).join(' · ');
+      item.tooltip = vscode.l10n.t('Verdicts saved for claims that are no longer in the article (edited away or rewritten). They stay in the verdict file.');
       item.iconPath = new vscode.ThemeIcon('archive');
       return item;
     }
     if (node.type === 'unreadable') {
-      const item = new vscode.TreeItem('Unreadable verdict', vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(vscode.l10n.t('Unreadable verdict'), vscode.TreeItemCollapsibleState.None);
       item.id = `unreadable:${node.index}`;
       item.description = node.record.reason;
-      item.tooltip = `A record of the verdict file that Claim Lens cannot read (${node.record.reason}). It stays in the file as it is and is not used.`;
+      item.tooltip = vscode.l10n.t('A record of the verdict file that Claim Lens cannot read ({0}). It stays in the file as it is and is not used.', node.record.reason);
       item.iconPath = new vscode.ThemeIcon('warning');
       return item;
     }
@@ -166,7 +166,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
       const rating = displayText(r.verdict.rating);
       const item = new vscode.TreeItem(excerpt(displayText(shown.content), 70), vscode.TreeItemCollapsibleState.None);
       item.id = `orphan:${r.id}`;
-      item.description = `${displayText(shown.source) || 'unattributed'} · ${rating}`;
+      item.description = `${displayText(shown.source) || vscode.l10n.t('unattributed')} · ${rating}`;
       item.tooltip = new vscode.MarkdownString(orphanTooltip(r));
       item.iconPath = new vscode.ThemeIcon(VERDICT_ICON(rating));
       item.contextValue = 'claimLens.orphan';
@@ -176,7 +176,8 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `group:${this.groupBy}:${node.key}`;
       const kinds = [...new Set(node.claims.map((c) => c.sourceKind))].map((k) => SOURCE_KIND_LABEL[k]).join(', ');
-      item.description = `${this.groupBy === 'kind' ? '' : kinds + ' · '}${node.claims.length} claim${node.claims.length === 1 ? '' : 's'}`;
+      const count = node.claims.length === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', node.claims.length);
+      item.description = this.groupBy === 'kind' ? count : `${kinds} · ${count}`;
       item.iconPath = new vscode.ThemeIcon(KIND_ICON[node.kind ?? 'none']);
       item.contextValue = 'claimLens.group';
       return item;
@@ -188,7 +189,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
     const state = hasReviews ? vscode.TreeItemCollapsibleState.Expanded : places.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
     const item = new vscode.TreeItem(excerpt(unquoted(c.contentText), 70), state);
     item.id = `claim:${this.groupBy}:${c.id}`;
-    item.description = `${this.groupBy === 'speaker' ? c.cueText : `${speakerOf(c) ?? 'no source'} · ${c.cueText}`}${alsoIn(places)}`;
+    item.description = `${this.groupBy === 'speaker' ? c.cueText : `${speakerOf(c) ?? vscode.l10n.t('no source')} · ${c.cueText}`}${alsoIn(places)}`;
     item.tooltip = new vscode.MarkdownString(claimTooltip(c));
     item.iconPath = new vscode.ThemeIcon(c.quoteKind === 'direct' ? 'quote' : 'comment');
     const verdict = this.uri && this.verdicts?.view(this.uri)?.byClaim.get(c.id)?.verdict;
@@ -198,7 +199,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node> {
       item.iconPath = new vscode.ThemeIcon(VERDICT_ICON(rating));
     }
     item.contextValue = 'claimLens.claim';
-    item.command = { command: 'claimLens.selectClaim', title: 'Select Claim', arguments: [c.id] };
+    item.command = { command: 'claimLens.selectClaim', title: vscode.l10n.t('Select Claim'), arguments: [c.id] };
     return item;
   }
 }

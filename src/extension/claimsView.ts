@@ -36,6 +36,9 @@ export async function selectClaim(store: AnalysisStore, uri: vscode.Uri | undefi
 }
 
 /** The Claims view's registrations, and its message (for the integration tests, through the extension's API). */
+/** `statement, finding only`: what a filter leaves shown. */
+const only = (names: string[]) => vscode.l10n.t('{0} only', names.join(', '));
+
 export function registerClaimsView(store: AnalysisStore, index: IndexHandle, verdicts?: VerdictStore, factChecks?: FactCheckResults): vscode.Disposable & { message(): string | undefined } {
   const tree = new ClaimsTree(store, verdicts, factChecks, (claim, uri) => index.elsewhere(claim, uri));
   const workspace = new WorkspaceClaimsTree(index, () => ({ kinds: tree.filter, types: tree.typeFilter }));
@@ -45,10 +48,14 @@ export function registerClaimsView(store: AnalysisStore, index: IndexHandle, ver
   const describe = timed('claims view (workspace)', () => {
     const s = index.stats();
     const progress = index.progress();
-    view.badge = workspace.count ? { value: workspace.count, tooltip: `${workspace.count} claims across the workspace` } : undefined;
-    view.message = s.files || progress ? undefined : 'The workspace is not indexed yet: run Claim Lens: Index Workspace Articles.';
+    view.badge = workspace.count ? { value: workspace.count, tooltip: vscode.l10n.t('{0} claims across the workspace', workspace.count) } : undefined;
+    view.message = s.files || progress ? undefined : vscode.l10n.t('The workspace is not indexed yet: run Claim Lens: Index Workspace Articles.');
     const filters = [...[...tree.filter].map((k) => SOURCE_KIND_LABEL[k]), ...[...tree.typeFilter].map((t) => TYPE_LABEL[t])];
-    view.description = `Workspace · ${s.articles.toLocaleString('en')} articles, ${s.claims.toLocaleString('en')} claims${progress ? ` · indexing ${progress.done}/${progress.total}` : ''}${filters.length ? ` · ${filters.join(', ')} only` : ''}`;
+    view.description = [
+      vscode.l10n.t('Workspace · {0} articles, {1} claims', s.articles.toLocaleString('en'), s.claims.toLocaleString('en')),
+      ...(progress ? [vscode.l10n.t('indexing {0}/{1}', progress.done, progress.total)] : []),
+      ...(filters.length ? [only(filters)] : []),
+    ].join(' · ');
   });
   /** The workspace scope: its description at once, the tree (and its badge) once built. */
   const updateWorkspace = () => {
@@ -58,12 +65,12 @@ export function registerClaimsView(store: AnalysisStore, index: IndexHandle, ver
   const update = timed('claims view', (): Promise<void> | void => {
     if (scoped.scope === 'workspace') return updateWorkspace();
     tree.refresh(activeUri() ?? tree.documentUri);
-    view.badge = tree.count ? { value: tree.count, tooltip: `${tree.count} claim${tree.count === 1 ? '' : 's'}` } : undefined;
+    view.badge = tree.count ? { value: tree.count, tooltip: tree.count === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', tree.count) } : undefined;
     const shown = [...[...tree.filter].map((k) => SOURCE_KIND_LABEL[k]), ...tree.verdictFilter, ...tree.speakerFilter];
     const entry = tree.documentUri && store.get(tree.documentUri);
     // A skipped document (another language, too long) says why instead of showing an empty view.
-    view.message = entry?.state === 'skipped' ? entry.reason : shown.length ? `Showing ${shown.join(', ')} only` : undefined;
-    view.description = tree.typeFilter.size ? `${[...tree.typeFilter].map((t) => TYPE_LABEL[t]).join(', ')} only` : undefined;
+    view.message = entry?.state === 'skipped' ? entry.reason : shown.length ? vscode.l10n.t('Showing {0} only', shown.join(', ')) : undefined;
+    view.description = tree.typeFilter.size ? only([...tree.typeFilter].map((t) => TYPE_LABEL[t])) : undefined;
   });
   const setGroup = (g: GroupBy) => {
     tree.groupBy = g;
@@ -102,7 +109,7 @@ export function registerClaimsView(store: AnalysisStore, index: IndexHandle, ver
       if (!chosen) {
         const picks = await vscode.window.showQuickPick(
           (Object.keys(SOURCE_KIND_LABEL) as SourceKind[]).map((k) => ({ label: SOURCE_KIND_LABEL[k], sourceKind: k, picked: tree.filter.has(k) })),
-          { canPickMany: true, title: 'Show claims whose source is…', placeHolder: 'Pick none to show all' },
+          { canPickMany: true, title: vscode.l10n.t('Show claims whose source is…'), placeHolder: vscode.l10n.t('Pick none to show all') },
         );
         if (!picks) return;
         chosen = picks.map((p) => p.sourceKind);
@@ -115,7 +122,7 @@ export function registerClaimsView(store: AnalysisStore, index: IndexHandle, ver
       if (types === undefined) {
         const picks = await vscode.window.showQuickPick(
           REVIEW_TYPES.map((t) => ({ label: TYPE_LABEL[t], description: TYPE_MEANING[t], type: t, picked: tree.typeFilter.has(t) })),
-          { canPickMany: true, title: 'Show claims of type…', placeHolder: 'Pick none to show every type the editor shows (claimLens.types)' },
+          { canPickMany: true, title: vscode.l10n.t('Show claims of type…'), placeHolder: vscode.l10n.t('Pick none to show every type the editor shows (claimLens.types)') },
         );
         if (!picks) return;
         chosen = picks.map((p) => p.type);
@@ -130,7 +137,7 @@ export function registerClaimsView(store: AnalysisStore, index: IndexHandle, ver
       let chosen = ratings;
       if (!chosen) {
         const picks = await vscode.window.showQuickPick(scale().map((label) => ({ label, picked: tree.verdictFilter.has(label) })),
-          { canPickMany: true, title: 'Show claims rated…', placeHolder: 'Pick none to show all' });
+          { canPickMany: true, title: vscode.l10n.t('Show claims rated…'), placeHolder: vscode.l10n.t('Pick none to show all') });
         if (!picks) return;
         chosen = picks.map((p) => p.label);
       }
@@ -143,7 +150,7 @@ export function registerClaimsView(store: AnalysisStore, index: IndexHandle, ver
         const entry = tree.documentUri && store.get(tree.documentUri);
         const speakers = entry?.state === 'ready' ? [...new Set(entry.analysis.claims.flatMap((c) => speakerOf(c) ?? []))].sort() : [];
         const picks = await vscode.window.showQuickPick(speakers.map((label) => ({ label, picked: tree.speakerFilter.has(label) })),
-          { canPickMany: true, title: 'Show claims of…', placeHolder: 'Pick none to show every speaker' });
+          { canPickMany: true, title: vscode.l10n.t('Show claims of…'), placeHolder: vscode.l10n.t('Pick none to show every speaker') });
         if (!picks) return;
         chosen = picks.map((p) => p.label);
       } else {

@@ -91,13 +91,13 @@ export function registerDiagnostics(store: AnalysisStore, extensionUri: vscode.U
       d.source = 'Claim Lens';
       d.code = { value: CODE[worst], target: target(CODE[worst]) };
       const related: vscode.DiagnosticRelatedInformation[] = [];
-      if (c.source) related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, new vscode.Range(doc.positionAt(c.source.start), doc.positionAt(c.source.end))), `Source: ${c.sourceText}`));
-      if (c.speaker?.from) related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, new vscode.Range(doc.positionAt(c.speaker.from.start), doc.positionAt(c.speaker.from.end))), `“${c.sourceText}” refers to ${c.speaker.name}`));
+      if (c.source) related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, new vscode.Range(doc.positionAt(c.source.start), doc.positionAt(c.source.end))), vscode.l10n.t('Source: {0}', String(c.sourceText))));
+      if (c.speaker?.from) related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, new vscode.Range(doc.positionAt(c.speaker.from.start), doc.positionAt(c.speaker.from.end))), vscode.l10n.t('“{0}” refers to {1}', String(c.sourceText), c.speaker.name)));
       d.relatedInformation = related;
       out.push(d);
     }
     if (more > 0) {
-      const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `${more.toLocaleString('en')} more claims are not listed here (VS Code lists ${MAX_PER_FILE.toLocaleString('en')} problems per file); the Claims view lists every claim.`, vscode.DiagnosticSeverity.Information);
+      const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), vscode.l10n.t('{0} more claims are not listed here (VS Code lists {1} problems per file); the Claims view lists every claim.', more.toLocaleString('en'), MAX_PER_FILE.toLocaleString('en')), vscode.DiagnosticSeverity.Information);
       d.source = 'Claim Lens';
       d.code = { value: 'more-claims', target: target('more-claims') };
       out.push(d);

@@ -5,9 +5,21 @@ import type { AnalysisStore } from './store';
 import type { VerdictStore } from './verdictStore';
 import { COMMANDS, registerCommand } from './commands';
 
+/** Each format's name (getters: translated when read). */
 const LABELS: Record<ExportFormat, string> = {
-  md: 'Markdown report', csv: 'CSV (one row per claim)', json: 'JSON (claims and verdicts)', brat: 'brat standoff (.ann)', claimreview: 'ClaimReview JSON-LD (rated claims)',
+  get md() { return vscode.l10n.t('Markdown report'); },
+  get csv() { return vscode.l10n.t('CSV (one row per claim)'); },
+  get json() { return vscode.l10n.t('JSON (claims and verdicts)'); },
+  get brat() { return vscode.l10n.t('brat standoff (.ann)'); },
+  get claimreview() { return vscode.l10n.t('ClaimReview JSON-LD (rated claims)'); },
 };
+
+/** What the export says of the verdict file's records it could not read (none: ''). */
+function unreadableNote(n: number, format: ExportFormat): string {
+  if (!n) return '';
+  const where = format === 'md' || format === 'json' ? vscode.l10n.t('listed in the export') : vscode.l10n.t('not in a {0} export', LABELS[format]);
+  return ` ${n === 1 ? vscode.l10n.t('1 record of the verdict file could not be read: kept there, {0}.', where) : vscode.l10n.t('{0} records of the verdict file could not be read: kept there, {1}.', n, where)}`;
+}
 
 /** The active editor's document; when no text editor is active (the walkthrough or another page in front), the one analysed article on screen. */
 function articleOnScreen(store: AnalysisStore): vscode.TextDocument | undefined {
@@ -23,10 +35,10 @@ export function registerExport(store: AnalysisStore, verdicts: VerdictStore): vs
     const doc = articleOnScreen(store);
     const entry = doc && store.get(doc.uri);
     if (!doc || !entry || entry.state !== 'ready') {
-      void vscode.window.showInformationMessage('Claim Lens: open an analysed article to export its claims.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Claim Lens: open an analysed article to export its claims.'));
       return undefined;
     }
-    const format = formatArg ?? (await vscode.window.showQuickPick(EXPORT_FORMATS.map((f) => ({ label: LABELS[f], format: f })), { title: 'Export claims as' }))?.format;
+    const format = formatArg ?? (await vscode.window.showQuickPick(EXPORT_FORMATS.map((f) => ({ label: LABELS[f], format: f })), { title: vscode.l10n.t('Export claims as') }))?.format;
     if (!format) return undefined;
     const side = await verdicts.load(doc.uri, true);
     if ('error' in side) return undefined;
@@ -42,11 +54,10 @@ export function registerExport(store: AnalysisStore, verdicts: VerdictStore): vs
       articleUrl: doc.uri.scheme === 'http' || doc.uri.scheme === 'https' ? doc.uri.toString() : undefined,
     });
     const suggested = doc.uri.with({ path: doc.uri.path.replace(/\.[^./]*$/, '') + '.' + EXPORT_EXTENSION[format] });
-    const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: doc.isUntitled ? undefined : suggested, title: `Export ${LABELS[format]}` }));
+    const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: doc.isUntitled ? undefined : suggested, title: vscode.l10n.t('Export {0}', LABELS[format]) }));
     if (!uri) return undefined;
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(exportAs(format, x)));
-    const unreadable = side.unreadable?.length ? ` ${side.unreadable.length} record${side.unreadable.length === 1 ? '' : 's'} of the verdict file could not be read: kept there, ${format === 'md' || format === 'json' ? 'listed in the export' : `not in a ${LABELS[format]} export`}.` : '';
-    if (!target) void vscode.window.showInformationMessage(`Claim Lens exported ${x.claims.length} claims to ${uri.path.split('/').pop()}.${unreadable}`);
+    if (!target) void vscode.window.showInformationMessage(vscode.l10n.t('Claim Lens exported {0} claims to {1}.', x.claims.length, uri.path.split('/').pop() ?? '') + unreadableNote(side.unreadable?.length ?? 0, format));
     return uri.toString();
   });
 }

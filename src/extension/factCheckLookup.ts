@@ -21,7 +21,7 @@ export function registerFactCheckLookup(store: AnalysisStore, secrets: vscode.Se
   const base = () => userSettings().apiBaseUrl ?? DEFAULT_API_BASE;
   return vscode.Disposable.from(
     registerCommand(COMMANDS.setFactCheckApiKey, async (key?: string) => {
-      const value = key ?? (await vscode.window.showInputBox({ title: 'Google Fact Check Tools API key', password: true, ignoreFocusOut: true, prompt: 'Stored in VS Code\'s secret storage, never in settings. Leave empty to remove it.' }));
+      const value = key ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Google Fact Check Tools API key'), password: true, ignoreFocusOut: true, prompt: vscode.l10n.t('Stored in VS Code\'s secret storage, never in settings. Leave empty to remove it.') }));
       if (value === undefined) return false;
       if (value) await secrets.store(SECRET, value);
       else await secrets.delete(SECRET);
@@ -31,13 +31,13 @@ export function registerFactCheckLookup(store: AnalysisStore, secrets: vscode.Se
       const claim = claimFromArg(store, arg);
       if (!claim) return undefined;
       if (!lookupOn()) {
-        void vscode.window.showInformationMessage('Looking up fact-checks sends the text of the claim to Google\'s Fact Check Tools API. Turn it on in claimLens.factCheck.lookup.', 'Open Setting')
+        void vscode.window.showInformationMessage(vscode.l10n.t('Looking up fact-checks sends the text of the claim to Google\'s Fact Check Tools API. Turn it on in claimLens.factCheck.lookup.'), vscode.l10n.t('Open Setting'))
           .then((choice) => { if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'claimLens.factCheck.lookup'); });
         return { error: 'lookup is off' };
       }
       const key = await secrets.get(SECRET);
       if (!key) {
-        void vscode.window.showWarningMessage('Claim Lens: set your API key first with "Claim Lens: Set Fact Check API Key".');
+        void vscode.window.showWarningMessage(vscode.l10n.t('Claim Lens: set your API key first with "Claim Lens: Set Fact Check API Key".'));
         return { error: 'no API key' };
       }
       const r = await lookUp(base(), factCheckQuery(claim.contentText), {
@@ -49,7 +49,7 @@ export function registerFactCheckLookup(store: AnalysisStore, secrets: vscode.Se
       if ('error' in r) log.warn(`Fact-check lookup at ${where} for claim ${claim.id} failed: ${r.error}`);
       else log.info(`Fact-check lookup at ${where} for claim ${claim.id}: ${r.matches.length} match${r.matches.length === 1 ? '' : 'es'}`);
       if ('error' in r) {
-        void vscode.window.showWarningMessage(`Claim Lens: ${r.error}.`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('Claim Lens: {0}.', r.error));
         results.set(claim.id, r);
         return r;
       }
@@ -60,8 +60,9 @@ export function registerFactCheckLookup(store: AnalysisStore, secrets: vscode.Se
     registerCommand(COMMANDS.lookUpFactChecksInteractive, async (id: unknown) => {
       if (typeof id !== 'string' || !claimFromArg(store, id)) return undefined;
       if (lookupOn()) {
-        const go = await vscode.window.showQuickPick([{ label: 'Look Up', detail: lookupQuestion(base()) }, { label: 'Cancel' }], { title: 'Look up fact-checks for this claim?' });
-        if (go?.label !== 'Look Up') return undefined;
+        const yes = { label: vscode.l10n.t('Look Up'), detail: lookupQuestion(base()) };
+        const go = await vscode.window.showQuickPick([yes, { label: vscode.l10n.t('Cancel') }], { title: vscode.l10n.t('Look up fact-checks for this claim?') });
+        if (go !== yes) return undefined;
       }
       return vscode.commands.executeCommand('claimLens.lookUpFactChecks', id);
     }),

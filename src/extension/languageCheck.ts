@@ -1,5 +1,6 @@
 import { type DetectedLanguage, detectLanguage, isForeign } from '../formats/index';
 import type { Language } from './config';
+import { l10n } from './l10n';
 import { timed } from './timing';
 
 /** How much a document's length may change before its language is detected again. */
@@ -23,7 +24,7 @@ export class LanguageChecks {
     if (setting === 'en') return undefined;
     // Detected on the document's text: once src/formats turns Markdown and HTML into prose, detect on the prose.
     const d = this.detected(key, text);
-    return isForeign(d) ? `Claim Lens reads English; this looks like ${d.name}. Set claimLens.language to "en" to analyse it anyway.` : undefined;
+    return isForeign(d) ? l10n.t('Claim Lens reads English; this looks like {0}. Set claimLens.language to "en" to analyse it anyway.', d.name) : undefined;
   }
 
   private detected(key: string, text: string): DetectedLanguage {

@@ -19,6 +19,7 @@ import { registerRateQuickFix } from './rateQuickFix';
 import { registerExport } from './exportCommand';
 import { registerFactCheckLookup } from './factCheckLookup';
 import { FactCheckResults } from './factCheckResults';
+import { useTranslator } from './l10n';
 import { handlerTimes, resetHandlerTimes } from './timing';
 import { registerReport } from './report/command';
 import { openArticles } from './report/openArticles';
@@ -52,12 +53,14 @@ export interface ClaimLensApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<ClaimLensApi> {
   const t0 = Date.now();
+  // The pure modules' strings (labels, hovers, diagnostics) in the display language too.
+  useTranslator((message, ...args) => vscode.l10n.t(message, ...args));
   const log = createLog();
   context.subscriptions.push(log);
   log.info(`Claim Lens ${String(context.extension.packageJSON.version)} in VS Code ${vscode.version} (${typeof process !== 'undefined' && process.versions?.node ? 'desktop' : 'web'} extension host), from ${context.extensionUri.toString(true)}`);
   // The models load in the background: activation registers everything at once and analysis waits for them.
   const loaded = loadEngine(shippedModels(context.extensionUri), log);
-  loaded.catch((err: unknown) => void vscode.window.showErrorMessage(`Claim Lens could not load its models (${reasonOf(err)}), and finds no claims. The Claim Lens log (Output panel) says where it looked.`));
+  loaded.catch((err: unknown) => void vscode.window.showErrorMessage(vscode.l10n.t('Claim Lens could not load its models ({0}), and finds no claims. The Claim Lens log (Output panel) says where it looked.', reasonOf(err))));
   const runner = blockRunner(context.extensionUri, loaded.then((l) => l.files), log);
   const store = new AnalysisStore(loaded.then((l) => l.engine), runner.runner);
   const verdicts = new VerdictStore(context, log);

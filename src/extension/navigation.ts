@@ -40,7 +40,7 @@ export function registerNavigation(store: AnalysisStore): vscode.Disposable {
       const editor = vscode.window.activeTextEditor;
       const c = editor && claimAt(claimsOf(store, editor), editor.document.offsetAt(editor.selection.start));
       if (!c) {
-        void vscode.window.showInformationMessage('Claim Lens: there is no claim at the cursor.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Claim Lens: there is no claim at the cursor.'));
         return undefined;
       }
       const text = claimAsText(c);

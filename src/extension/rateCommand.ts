@@ -17,9 +17,9 @@ interface RateArgs { id?: string; claim?: { id: string }; rating?: string; note?
 /** Why arguments given to the rate command (by the API or a test) cannot make a verdict, if they cannot. */
 function wrongRateArgs(a: RateArgs): string | undefined {
   const text = (v: unknown) => typeof v === 'string' && v.length <= 10_000;
-  if (a.rating !== undefined && !(text(a.rating) && a.rating.trim())) return 'the rating is not a text';
-  if (a.note !== undefined && !text(a.note)) return 'the note is not a text';
-  if (a.evidence !== undefined && !(Array.isArray(a.evidence) && a.evidence.every(text))) return 'the evidence is not a list of links';
+  if (a.rating !== undefined && !(text(a.rating) && a.rating.trim())) return vscode.l10n.t('the rating is not a text');
+  if (a.note !== undefined && !text(a.note)) return vscode.l10n.t('the note is not a text');
+  if (a.evidence !== undefined && !(Array.isArray(a.evidence) && a.evidence.every(text))) return vscode.l10n.t('the evidence is not a list of links');
   return undefined;
 }
 
@@ -35,7 +35,7 @@ export function registerRateCommand(store: AnalysisStore, verdicts: VerdictStore
       const args = { ...(typeof arg === 'object' ? arg : {}), ...(extra ?? {}) };
       const wrong = wrongRateArgs(args);
       if (wrong) {
-        void vscode.window.showErrorMessage(`Claim Lens did not rate the claim: ${wrong}.`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Claim Lens did not rate the claim: {0}.', wrong));
         return false;
       }
       const doc = vscode.window.activeTextEditor?.document;
@@ -43,15 +43,15 @@ export function registerRateCommand(store: AnalysisStore, verdicts: VerdictStore
       const claim = claimFromArg(store, arg);
       const entry = store.get(doc.uri);
       if (!claim || !entry || entry.state !== 'ready') {
-        void vscode.window.showInformationMessage('Claim Lens: put the cursor on a claim to rate it.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Claim Lens: put the cursor on a claim to rate it.'));
         return false;
       }
       const current = verdicts.view(doc.uri)?.byClaim.get(claim.id)?.verdict;
-      const rating = args.rating ?? (await vscode.window.showQuickPick(scale().map((label) => ({ label, picked: label === current?.rating, description: label === current?.rating ? 'current' : undefined })), {
-        title: `Rate: ${excerpt(claim.contentText, 60)}`, placeHolder: 'Verdict',
+      const rating = args.rating ?? (await vscode.window.showQuickPick(scale().map((label) => ({ label, picked: label === current?.rating, description: label === current?.rating ? vscode.l10n.t('current') : undefined })), {
+        title: vscode.l10n.t('Rate: {0}', excerpt(claim.contentText, 60)), placeHolder: vscode.l10n.t('Verdict'),
       }))?.label;
       if (!rating) return false;
-      const note = args.note ?? (await vscode.window.showInputBox({ title: 'Note (optional)', value: current?.note ?? '', prompt: 'Why this verdict; evidence links may follow, separated by spaces, starting with http' }));
+      const note = args.note ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Note (optional)'), value: current?.note ?? '', prompt: vscode.l10n.t('Why this verdict; evidence links may follow, separated by spaces, starting with http') }));
       if (note === undefined) return false;
       const links = (note.match(/https?:\/\/\S+/g) ?? []);
       const evidence = args.evidence ?? (links.length ? links : current?.evidence);

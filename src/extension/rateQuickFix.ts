@@ -13,8 +13,8 @@ export function registerRateQuickFix(store: AnalysisStore): vscode.Disposable {
         if (!context.diagnostics.some((d) => d.source === 'Claim Lens')) return [];
         const claim = claimAt(entry.analysis.claims, doc.offsetAt(range.start));
         if (!claim) return [];
-        const action = new vscode.CodeAction('Rate this claim…', vscode.CodeActionKind.QuickFix);
-        action.command = { command: COMMANDS.rateClaim, title: 'Rate Claim…', arguments: [claim.id] };
+        const action = new vscode.CodeAction(vscode.l10n.t('Rate this claim…'), vscode.CodeActionKind.QuickFix);
+        action.command = { command: COMMANDS.rateClaim, title: vscode.l10n.t('Rate Claim…'), arguments: [claim.id] };
         action.diagnostics = context.diagnostics.filter((d) => d.source === 'Claim Lens');
         return [action];
       },

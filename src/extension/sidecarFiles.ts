@@ -11,10 +11,10 @@ const nameOf = (uri: vscode.Uri) => uri.path.split('/').pop() ?? uri.path;
 async function readBytes(file: vscode.Uri): Promise<Uint8Array | undefined | { error: string }> {
   try {
     const stat = await vscode.workspace.fs.stat(file);
-    if (stat.size > MAX_VERDICT_FILE_BYTES) return { error: `${nameOf(file)}: ${stat.size.toLocaleString('en')} bytes, over the size limit of verdict files` };
+    if (stat.size > MAX_VERDICT_FILE_BYTES) return { error: vscode.l10n.t('{0}: {1} bytes, over the size limit of verdict files', nameOf(file), stat.size.toLocaleString('en')) };
     return await vscode.workspace.fs.readFile(file);
   } catch (e) {
-    return e instanceof vscode.FileSystemError && e.code === 'FileNotFound' ? undefined : { error: `${nameOf(file)}: cannot read (${reason(e)})` };
+    return e instanceof vscode.FileSystemError && e.code === 'FileNotFound' ? undefined : { error: vscode.l10n.t('{0}: cannot read ({1})', nameOf(file), reason(e)) };
   }
 }
 
@@ -37,7 +37,7 @@ const workspaceAccess: FileAccess<vscode.Uri> = {
       await writeAtomically(file, new TextEncoder().encode(made.text));
       return { written: true };
     } catch (e) {
-      return { error: `${nameOf(file)}: cannot write (${reason(e)})` };
+      return { error: vscode.l10n.t('{0}: cannot write ({1})', nameOf(file), reason(e)) };
     }
   },
 };

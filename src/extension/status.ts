@@ -10,7 +10,7 @@ export function registerStatus(store: AnalysisStore): vscode.Disposable & { show
     item?.dispose();
     item = vscode.languages.createLanguageStatusItem('claimLens.status', settings().languages.map((language) => ({ language })));
     item.name = 'Claim Lens';
-    item.command = { command: 'claimLens.showClaims', title: 'Show Claims' };
+    item.command = { command: 'claimLens.showClaims', title: vscode.l10n.t('Show Claims') };
     update();
   };
   const update = timed('status', () => {
@@ -21,20 +21,20 @@ export function registerStatus(store: AnalysisStore): vscode.Disposable & { show
     item.severity = vscode.LanguageStatusSeverity.Information;
     if (!entry) {
       item.text = 'Claim Lens';
-      item.detail = settings(doc).run === 'manual' ? 'run Analyze Document' : 'not analysed';
+      item.detail = settings(doc).run === 'manual' ? vscode.l10n.t('run Analyze Document') : vscode.l10n.t('not analysed');
       return;
     }
     if (entry.state === 'skipped') {
-      item.text = 'Claim Lens: not analysed';
+      item.text = vscode.l10n.t('Claim Lens: not analysed');
       item.detail = entry.reason;
       item.severity = vscode.LanguageStatusSeverity.Warning;
       return;
     }
     const claims = entry.analysis.claims;
     const n = (k: string) => claims.filter((c) => c.sourceKind === k).length;
-    item.text = `${claims.length} claim${claims.length === 1 ? '' : 's'} · ${n('anonymous')} anonymous · ${n('vague')} vague`;
+    item.text = claims.length === 1 ? vscode.l10n.t('1 claim · {0} anonymous · {1} vague', n('anonymous'), n('vague')) : vscode.l10n.t('{0} claims · {1} anonymous · {2} vague', claims.length, n('anonymous'), n('vague'));
     const hidden = entry.all.length - claims.length;
-    item.detail = `analysed in ${entry.ms} ms${hidden ? ` · ${hidden} more not shown for their type (claimLens.types)` : ''}`;
+    item.detail = hidden ? vscode.l10n.t('analysed in {0} ms · {1} more not shown for their type (claimLens.types)', entry.ms, hidden) : vscode.l10n.t('analysed in {0} ms', entry.ms);
   });
   create();
   return Object.assign(vscode.Disposable.from(

@@ -121,7 +121,7 @@ export class AnalysisStore implements vscode.Disposable {
     const { maxFileSize: limit, language } = settings(doc);
     const text = doc.getText();
     const length = text.length;
-    const reason = length > limit ? `${length.toLocaleString()} characters, over claimLens.maxFileSize (${limit.toLocaleString()})` : this.languages.skipReason(key, text, language);
+    const reason = length > limit ? vscode.l10n.t('{0} characters, over claimLens.maxFileSize ({1})', length.toLocaleString(), limit.toLocaleString()) : this.languages.skipReason(key, text, language);
     if (reason) {
       this.running.delete(key);
       return Promise.resolve(this.publish(doc, { state: 'skipped', version: doc.version, reason }));

@@ -109,7 +109,7 @@ export class VerdictStore implements vscode.Disposable {
     const stored = this.storage.workspaceState.get<unknown>(`verdicts:${uri.toString()}`);
     if (stored === undefined) return EMPTY;
     const parsed = parseSidecar(JSON.stringify(stored));
-    return 'error' in parsed ? { error: `the stored verdicts of ${uri.toString()}: ${parsed.error}` } : parsed.sidecar;
+    return 'error' in parsed ? { error: vscode.l10n.t('the stored verdicts of {0}: {1}', uri.toString(), parsed.error) } : parsed.sidecar;
   }
 
   private async read(uri: vscode.Uri): Promise<Sidecar | { error: string }> {
@@ -131,7 +131,7 @@ export class VerdictStore implements vscode.Disposable {
     if ('error' in result) this.log.warn(`Verdicts of ${uri.toString(true)} cannot be used: ${result.error}`);
     if ('error' in result && !this.warned.has(key)) {
       this.warned.add(key);
-      void vscode.window.showErrorMessage(`Claim Lens cannot use the verdicts of this article (${result.error}). The file is left as it is; fix or move it to rate claims here.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Claim Lens cannot use the verdicts of this article ({0}). The file is left as it is; fix or move it to rate claims here.', result.error));
     }
     return result;
   }
@@ -184,7 +184,7 @@ export class VerdictStore implements vscode.Disposable {
       const current = await this.load(uri, true);
       if ('error' in current) {
         this.log.error(`A verdict on ${uri.toString(true)} was not saved: ${current.error}`);
-        void vscode.window.showErrorMessage(`Claim Lens did not save the verdict: ${current.error}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Claim Lens did not save the verdict: {0}', current.error));
         return false;
       }
       // Matched in slices, as after an analysis: a long article with many verdicts must not hold the host.
@@ -192,7 +192,7 @@ export class VerdictStore implements vscode.Disposable {
       const saved = await this.save(uri, setVerdict(current, text, claims, claim, verdict, matched));
       if ('error' in saved) {
         this.log.error(`A verdict on ${uri.toString(true)} was not saved: ${saved.error}`);
-        void vscode.window.showErrorMessage(`Claim Lens did not save the verdict: ${saved.error}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Claim Lens did not save the verdict: {0}', saved.error));
         return false;
       }
       this.cache.set(uri.toString(), saved.saved);

@@ -25,7 +25,7 @@ export function registerWalkthrough(extensionUri: vscode.Uri, log: Log): vscode.
       return doc.uri.toString();
     } catch (err) {
       log.error(`The sample article could not be opened from ${file.toString(true)}: ${reasonOf(err)}`);
-      void vscode.window.showErrorMessage('Claim Lens could not open its sample article: see the Claim Lens log (Output panel).');
+      void vscode.window.showErrorMessage(vscode.l10n.t('Claim Lens could not open its sample article: see the Claim Lens log (Output panel).'));
       return undefined;
     }
   });

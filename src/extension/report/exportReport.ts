@@ -3,9 +3,10 @@ import type { ExportFormat, ReportMessage } from '../../review/report/protocol';
 import { chartsCsv } from '../../review/report/csv';
 import { chartsSvg } from '../../review/report/svg';
 
+/** Each format's name and save dialog filter (getters: translated when read). */
 const FORMATS: Record<ExportFormat, { name: string; filters: Record<string, string[]> }> = {
-  svg: { name: 'charts (SVG)', filters: { 'SVG image': ['svg'] } },
-  csv: { name: 'data (CSV)', filters: { CSV: ['csv'] } },
+  get svg() { return { name: vscode.l10n.t('charts (SVG)'), filters: { [vscode.l10n.t('SVG image')]: ['svg'] } }; },
+  get csv() { return { name: vscode.l10n.t('data (CSV)'), filters: { [vscode.l10n.t('CSV')]: ['csv'] } }; },
 };
 
 /** The report's charts (SVG) or their data (CSV), written to the file the user names in the save dialog (or `target`, from a test); nothing else is written. */
@@ -14,16 +15,16 @@ export async function exportReport(report: ReportMessage, format: ExportFormat, 
   const uri = target ?? await vscode.window.showSaveDialog({
     defaultUri: folder && vscode.Uri.joinPath(folder, `attribution-report.${format}`),
     filters: FORMATS[format].filters,
-    title: `Export the report's ${FORMATS[format].name}`,
+    title: vscode.l10n.t('Export the report\'s {0}', FORMATS[format].name),
   });
   if (!uri) return undefined;
   const text = format === 'svg' ? chartsSvg(report.heading, report.charts) : chartsCsv(report.heading, report.charts);
   try {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   } catch (err) {
-    void vscode.window.showErrorMessage(`Claim Lens could not write ${uri.path.split('/').pop()}: ${err instanceof Error ? err.message : String(err)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Claim Lens could not write {0}: {1}', uri.path.split('/').pop() ?? '', err instanceof Error ? err.message : String(err)));
     return undefined;
   }
-  if (!target) void vscode.window.showInformationMessage(`Claim Lens exported the report's ${FORMATS[format].name} to ${uri.path.split('/').pop()}.`);
+  if (!target) void vscode.window.showInformationMessage(vscode.l10n.t('Claim Lens exported the report\'s {0} to {1}.', FORMATS[format].name, uri.path.split('/').pop() ?? ''));
   return uri;
 }

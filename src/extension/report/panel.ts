@@ -37,7 +37,7 @@ export class ReportPanel implements vscode.Disposable {
 
   constructor(extensionUri: vscode.Uri, private readonly inputs: ReportInputs, onDispose: () => void) {
     const bundle = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
-    this.panel = vscode.window.createWebviewPanel('claimLens.report', 'Attribution Report', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+    this.panel = vscode.window.createWebviewPanel('claimLens.report', vscode.l10n.t('Attribution Report'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: true,
       localResourceRoots: [bundle],
     });
@@ -123,7 +123,7 @@ export class ReportPanel implements vscode.Disposable {
     try {
       await showInClaimsView(bar.filter);
     } catch (err) {
-      void vscode.window.showErrorMessage(`Claim Lens could not show those claims: ${err instanceof Error ? err.message : String(err)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Claim Lens could not show those claims: {0}', err instanceof Error ? err.message : String(err)));
     }
   }
 

@@ -34,17 +34,17 @@ export function reportOf(scope: Scope, article: vscode.Uri | undefined, x: Repor
   if (scope === 'article') {
     const entry = article && x.store.get(article);
     articles = entry?.state === 'ready' ? [rated(x.verdicts, article!, entry.analysis.claims)] : [];
-    heading = article ? name(article) : 'No article';
-    if (!article) note = 'Open an article to see how it is sourced.';
-    else if (entry?.state === 'skipped') note = `This article is not analysed: ${entry.reason}.`;
-    else if (!entry) note = 'This article has not been analysed yet.';
+    heading = article ? name(article) : vscode.l10n.t('No article');
+    if (!article) note = vscode.l10n.t('Open an article to see how it is sourced.');
+    else if (entry?.state === 'skipped') note = vscode.l10n.t('This article is not analysed: {0}.', entry.reason);
+    else if (!entry) note = vscode.l10n.t('This article has not been analysed yet.');
   } else {
     articles = x.source.articles().map((a) => rated(x.verdicts, a.uri, a.claims));
-    heading = `Workspace: ${articles.length} article${articles.length === 1 ? '' : 's'}`;
-    if (!articles.length) note = 'No analysed articles yet: open some to see them here.';
+    heading = articles.length === 1 ? vscode.l10n.t('Workspace: 1 article') : vscode.l10n.t('Workspace: {0} articles', articles.length);
+    if (!articles.length) note = vscode.l10n.t('No analysed articles yet: open some to see them here.');
   }
   const figures = attributionFigures(articles);
-  if (!note && !figures.claims) note = 'No claims found.';
+  if (!note && !figures.claims) note = vscode.l10n.t('No claims found.');
   // No claims, no charts: the note says why.
   const charts = !figures.claims ? [] : reportCharts(figures, {
     workspace: scope === 'workspace', sourceKindLabel: SOURCE_KIND_LABEL, typeLabel: TYPE_LABEL, scale: ratingScale(),

@@ -4,6 +4,7 @@ import type { Elsewhere } from '../../review/corpus/elsewhere';
 import { markdownText } from '../../review/markdownText';
 import type { VerdictRecord } from '../../review/verdicts/index';
 import { claimAt } from '../claimAt';
+import { l10n, markdownLinkTitle, markdownMessage } from '../l10n';
 import { COMMANDS } from '../commands';
 import type { AnalysisStore } from '../store';
 import { timed } from '../timing';
@@ -20,7 +21,7 @@ type Place = Elsewhere & { entry: IndexEntry };
 /** A link the code makes to Open Claim in Its Article: the label escaped, the one argument a key of the index. */
 function openLink(label: string, place: Place): string {
   const args = encodeURIComponent(JSON.stringify([claimKey(place.entry.uri, place.claim.id)]));
-  return `[${markdownText(label)}](command:${COMMANDS.openIndexedClaim}?${args} "Open it there")`;
+  return `[${markdownText(label)}](command:${COMMANDS.openIndexedClaim}?${args} "${markdownLinkTitle(l10n.t('Open it there'))}")`;
 }
 
 /** The rating a record of another article gives the claim quoted there, if one does (by the claim's id, else its content). */
@@ -30,6 +31,9 @@ function ratingOf(records: VerdictRecord[], c: Claim): string | undefined {
   const rating = r?.verdict?.rating;
   return typeof rating === 'string' && rating.trim() && rating !== 'Unrated' ? rating : undefined;
 }
+
+/** `Mostly false in x.news`: a rating and where it was given, escaped. */
+const ratedIn = (r: { p: Place; rating: string }) => markdownMessage(l10n.t('{0} in {1}'), markdownText(r.rating), markdownText(articleName(r.p.entry.uri)));
 
 /**
  * "Said elsewhere" in the hover (its own card beside the claim's): the other
@@ -55,16 +59,17 @@ export function registerElsewhereHover(store: AnalysisStore, index: IndexHandle,
       const shown = places.slice(0, LISTED);
       const ratings = await Promise.all(shown.map(async (p) => ratingOf(await verdicts.records(p.entry.uri), p.claim)));
       const articles = new Set(places.map((p) => p.article)).size;
-      let md = `**Said elsewhere** — also in: ${shown.map((p) => openLink(`${articleName(p.entry.uri)}, line ${p.line}`, p)).join(' · ')}`;
-      if (places.length > LISTED) md += ` and ${places.length - LISTED} more (the Claims view's workspace scope lists them)`;
-      md += ` (${articles} other article${articles === 1 ? '' : 's'})\n\n`;
+      const links = shown.map((p) => openLink(l10n.t('{0}, line {1}', articleName(p.entry.uri), p.line), p)).join(' · ');
+      let md = `**${markdownMessage(l10n.t('Said elsewhere'))}** — ${markdownMessage(l10n.t('also in: {0}'), links)}`;
+      if (places.length > LISTED) md += ` ${markdownMessage(l10n.t('and {0} more (the Claims view\'s workspace scope lists them)'), String(places.length - LISTED))}`;
+      md += ` (${markdownMessage(articles === 1 ? l10n.t('1 other article') : l10n.t('{0} other articles'), String(articles))})\n\n`;
       const mine = here && here !== 'Unrated' ? here : undefined;
       const rated = shown.flatMap((p, i) => (ratings[i] ? [{ p, rating: ratings[i]! }] : []));
       const differ = mine ? rated.filter((r) => r.rating.trim().toLowerCase() !== mine.trim().toLowerCase()) : [];
       if (mine && differ.length) {
-        md += `**Rated differently:** ${markdownText(mine)} here; ${differ.map((r) => `${markdownText(r.rating)} in ${markdownText(articleName(r.p.entry.uri))}`).join('; ')}\n\n`;
+        md += `**${markdownMessage(l10n.t('Rated differently:'))}** ${markdownMessage(l10n.t('{0} here; {1}'), markdownText(mine), differ.map(ratedIn).join('; '))}\n\n`;
       } else if (!mine && rated.length) {
-        md += `Rated elsewhere: ${rated.map((r) => `${markdownText(r.rating)} in ${markdownText(articleName(r.p.entry.uri))}`).join('; ')}\n\n`;
+        md += `${markdownMessage(l10n.t('Rated elsewhere: {0}'), rated.map(ratedIn).join('; '))}\n\n`;
       }
       const card = new vscode.MarkdownString(md);
       card.isTrusted = { enabledCommands: [COMMANDS.openIndexedClaim] };

@@ -3,6 +3,7 @@ import { type Engine, engineVersion, type ModelFiles } from '../../engine/index'
 import type { WorkerRunner } from '../../hosts/workerPool';
 import { COMMANDS, registerCommand } from '../commands';
 import { workspaceIndexSettings } from '../config';
+import { filesCount } from '../counts';
 import { timed } from '../timing';
 import type { AnalysisStore } from '../store';
 import { articleFiles, watchArticles } from './articleFiles';
@@ -36,6 +37,7 @@ export interface WorkspaceIndexApi {
   cacheUri(): vscode.Uri | undefined;
 }
 
+/** Counts in the log, which stays in English. */
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
 /**
@@ -139,7 +141,7 @@ export function registerWorkspaceIndex(storage: vscode.Uri | undefined, loaded: 
     }
     const stats = idx.stats();
     if (cancelled) {
-      stop(`Indexing was cancelled after ${plural(stats.files, 'file')}: run Index Workspace Articles to go on`);
+      stop(vscode.l10n.t('Indexing was cancelled after {0}: run Index Workspace Articles to go on', filesCount(stats.files)));
       log.info(`Workspace index: cancelled after ${plural(stats.files, 'file')}.`);
     } else {
       status.update();
@@ -188,7 +190,7 @@ export function registerWorkspaceIndex(storage: vscode.Uri | undefined, loaded: 
     registerCommand(COMMANDS.indexWorkspace, async () => {
       const folders = vscode.workspace.workspaceFolders ?? [];
       if (!folders.length) {
-        void vscode.window.showInformationMessage('Claim Lens: open a folder to index its articles.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Claim Lens: open a folder to index its articles.'));
         return undefined;
       }
       return index(folders);

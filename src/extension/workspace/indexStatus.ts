@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
+import { articlesCount, claimsCount, filesCount } from '../counts';
 import { timed } from '../timing';
 import type { IndexHandle } from './indexHandle';
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * The workspace index's quiet status: a status bar item while an index is on
@@ -14,8 +14,8 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${
 export function registerIndexStatus(handle: IndexHandle): vscode.Disposable & { update(stopped?: string): void; shown(): string | undefined } {
   // Updated by the index's changes, and during a run by its caller (indexFeature.ts) every half second.
   const item = vscode.window.createStatusBarItem('claimLens.workspaceIndex', vscode.StatusBarAlignment.Left, -100);
-  item.name = 'Claim Lens Workspace Index';
-  item.command = { command: 'claimLens.showWorkspaceScope', title: 'Show Claims Across the Workspace' };
+  item.name = vscode.l10n.t('Claim Lens Workspace Index');
+  item.command = { command: 'claimLens.showWorkspaceScope', title: vscode.l10n.t('Show Claims Across the Workspace') };
   let stoppedNote: string | undefined;
   let visible = false;
   const update = timed('workspace index status', (stopped?: string) => {
@@ -25,12 +25,14 @@ export function registerIndexStatus(handle: IndexHandle): vscode.Disposable & { 
     visible = handle.on || !!stoppedNote;
     if (!visible) return item.hide();
     if (progress) {
-      item.text = `$(sync~spin) Claim Lens: indexing ${progress.done.toLocaleString('en')}/${progress.total.toLocaleString('en')}`;
-      item.tooltip = 'Claim Lens is indexing the workspace\'s articles in the background; the open editor\'s analysis goes first.';
+      item.text = `$(sync~spin) ${vscode.l10n.t('Claim Lens: indexing {0}/{1}', progress.done.toLocaleString('en'), progress.total.toLocaleString('en'))}`;
+      item.tooltip = vscode.l10n.t('Claim Lens is indexing the workspace\'s articles in the background; the open editor\'s analysis goes first.');
     } else {
-      item.text = `$(database) ${plural(s.articles, 'article')}`;
+      item.text = `$(database) ${articlesCount(s.articles)}`;
       const skipped = s.files - s.articles;
-      item.tooltip = `Claim Lens workspace index: ${plural(s.articles, 'article')}, ${plural(s.claims, 'claim')}${skipped ? `; ${plural(skipped, 'file')} not analysed (too long, or another language)` : ''}${stoppedNote ? `. ${stoppedNote}` : ''}. Click to show the claims across the workspace.`;
+      item.tooltip = vscode.l10n.t('Claim Lens workspace index: {0}, {1}', articlesCount(s.articles), claimsCount(s.claims))
+        + (skipped ? vscode.l10n.t('; {0} not analysed (too long, or another language)', filesCount(skipped)) : '')
+        + (stoppedNote ? `. ${stoppedNote}` : '') + vscode.l10n.t('. Click to show the claims across the workspace.');
     }
     item.show();
   });
@@ -46,14 +48,14 @@ export function registerIndexStatus(handle: IndexHandle): vscode.Disposable & { 
  * `cancel`.
  */
 export function progressNotification(handle: IndexHandle, run: Promise<unknown>, cancel: () => void): void {
-  void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Claim Lens: indexing the workspace\'s articles', cancellable: true }, async (progress, token) => {
+  void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Claim Lens: indexing the workspace\'s articles'), cancellable: true }, async (progress, token) => {
     token.onCancellationRequested(cancel);
     let last = 0;
     const tick = setInterval(() => {
       const p = handle.progress();
       if (!p || !p.total) return;
       const pct = (100 * p.done) / p.total;
-      progress.report({ message: `${p.done.toLocaleString('en')} of ${p.total.toLocaleString('en')} files`, increment: Math.max(0, pct - last) });
+      progress.report({ message: vscode.l10n.t('{0} of {1} files', p.done.toLocaleString('en'), p.total.toLocaleString('en')), increment: Math.max(0, pct - last) });
       last = pct;
     }, 250);
     try {

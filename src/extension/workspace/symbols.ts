@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { type Claim, excerpt, inSlices, speakerOf } from '../../engine/index';
+import { articlesCount, claimsCount } from '../counts';
 import { recordTime } from '../timing';
 import type { IndexHandle } from './indexHandle';
 import type { IndexEntry, Speakers } from './workspaceIndex';
@@ -7,7 +8,6 @@ import { articleName } from './workspaceTree';
 
 /** At most this many claims are offered for one query (speakers are few). */
 const MAX_CLAIMS = 200;
-const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
 /** Folded for matching: lower case, accents and quote styles folded, white space as one space. */
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
@@ -40,7 +40,7 @@ function* symbolSteps(query: string, { articles, groups }: Speakers): Generator<
     if (!all(fold(g.name))) continue;
     const [first, claims] = [...g.byArticle][0];
     const e = articles[first];
-    if (e) out.push(new vscode.SymbolInformation(plain(g.name), vscode.SymbolKind.Object, `${plural(g.byArticle.size, 'article')}, ${plural(g.claims, 'claim')}`, location(e, e.claims.indexOf(claims[0]))));
+    if (e) out.push(new vscode.SymbolInformation(plain(g.name), vscode.SymbolKind.Object, vscode.l10n.t('{0}, {1}', articlesCount(g.byArticle.size), claimsCount(g.claims)), location(e, e.claims.indexOf(claims[0]))));
   }
   if (!words.length) return out;
   let n = 0;
@@ -50,7 +50,7 @@ function* symbolSteps(query: string, { articles, groups }: Speakers): Generator<
       const c = e.claims[i];
       if (!all(foldedClaim(c))) continue;
       n++;
-      out.push(new vscode.SymbolInformation(claimName(c, words[0]), vscode.SymbolKind.String, plain(`${speakerOf(c) ?? 'no source'} — ${articleName(e.uri)}`), location(e, i)));
+      out.push(new vscode.SymbolInformation(claimName(c, words[0]), vscode.SymbolKind.String, plain(`${speakerOf(c) ?? vscode.l10n.t('no source')} — ${articleName(e.uri)}`), location(e, i)));
     }
   }
   return out;

@@ -5,6 +5,7 @@ import { claimTooltip } from '../claimMarkdown';
 import { excerpt } from '../labels';
 import type { IndexHandle } from './indexHandle';
 import type { IndexEntry, Speakers } from './workspaceIndex';
+import { articlesCount, claimsCount, moreSpeakersCount, otherArticlesCount } from '../counts';
 import { timed } from '../timing';
 
 interface SpeakerNode { type: 'ws-speaker'; key: string; name: string; articles: { entry: IndexEntry; claims: Claim[] }[]; claims: number }
@@ -17,7 +18,6 @@ interface ElsewhereNode { type: 'ws-elsewhere'; parent: ClaimNode; place: Place 
 interface MoreNode { type: 'ws-more'; speakers: number; claims: number }
 export type WorkspaceNode = SpeakerNode | ArticleNode | ClaimNode | ElsewhereNode | MoreNode;
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 const UNNAMED: readonly SourceKind[] = ['anonymous', 'vague', 'pronoun', 'none'];
 /** The speakers listed, most claims first: a workspace of a thousand articles has thousands, most quoted once (Go to Symbol in Workspace finds every one). */
 const MAX_SPEAKERS = 300;
@@ -32,17 +32,17 @@ export const articleName = (uri: vscode.Uri) => vscode.workspace.asRelativePath(
 
 /** Where else a claim was said, as a tree item (in either scope of the Claims view): a click opens it there. */
 export function elsewhereItem(p: Place, parentId: string): vscode.TreeItem {
-  const item = new vscode.TreeItem(`also in: ${articleName(p.entry.uri)}, line ${p.line}`, vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(vscode.l10n.t('also in: {0}, line {1}', articleName(p.entry.uri), p.line), vscode.TreeItemCollapsibleState.None);
   item.id = `${parentId}>${p.article}#${p.claim.id}`;
-  item.description = p.similarity < 1 ? `${Math.round(p.similarity * 100)}% alike` : 'the same words';
+  item.description = p.similarity < 1 ? vscode.l10n.t('{0}% alike', Math.round(p.similarity * 100)) : vscode.l10n.t('the same words');
   item.tooltip = new vscode.MarkdownString(claimTooltip(p.claim));
   item.iconPath = new vscode.ThemeIcon('references');
-  item.command = { command: 'claimLens.openIndexedClaim', title: 'Open Claim in Its Article', arguments: [claimKey(p.entry.uri, p.claim.id)] };
+  item.command = { command: 'claimLens.openIndexedClaim', title: vscode.l10n.t('Open Claim in Its Article'), arguments: [claimKey(p.entry.uri, p.claim.id)] };
   return item;
 }
 
 /** How many other articles a claim was said in, for a tree item's description ("" when none). */
-export const alsoIn = (places: readonly Place[]) => (places.length ? ` · also in ${plural(new Set(places.map((e) => e.article)).size, 'other article')}` : '');
+export const alsoIn = (places: readonly Place[]) => (places.length ? ` · ${vscode.l10n.t('also in {0}', otherArticlesCount(new Set(places.map((e) => e.article)).size))}` : '');
 
 /**
  * The Claims view's workspace scope: the speakers across the indexed
@@ -107,7 +107,7 @@ export class WorkspaceClaimsTree implements vscode.TreeDataProvider<WorkspaceNod
         more.claims += n.claims;
       }
     }
-    const unnamed = speaker('unnamed', 'Unnamed sources', articles.map((a, i): [number, Claim[]] => [i, a.claims.filter((c) => UNNAMED.includes(c.sourceKind))]));
+    const unnamed = speaker('unnamed', vscode.l10n.t('Unnamed sources'), articles.map((a, i): [number, Claim[]] => [i, a.claims.filter((c) => UNNAMED.includes(c.sourceKind))]));
     this.roots = [...named, ...(more.speakers ? [more] : []), ...(unnamed ? [unnamed] : [])];
     this.emitter.fire(undefined);
   }
@@ -129,18 +129,18 @@ export class WorkspaceClaimsTree implements vscode.TreeDataProvider<WorkspaceNod
 
   getTreeItem(node: WorkspaceNode): vscode.TreeItem {
     if (node.type === 'ws-more') {
-      const item = new vscode.TreeItem(`${plural(node.speakers, 'more speaker')}`, vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(moreSpeakersCount(node.speakers), vscode.TreeItemCollapsibleState.None);
       item.id = 'ws:more';
-      item.description = `${plural(node.claims, 'claim')}: find them with Go to Symbol in Workspace`;
-      item.tooltip = 'Only the speakers with the most claims are listed here; Go to Symbol in Workspace (Ctrl+T) finds every speaker and claim by name and text.';
+      item.description = vscode.l10n.t('{0}: find them with Go to Symbol in Workspace', claimsCount(node.claims));
+      item.tooltip = vscode.l10n.t('Only the speakers with the most claims are listed here; Go to Symbol in Workspace (Ctrl+T) finds every speaker and claim by name and text.');
       item.iconPath = new vscode.ThemeIcon('ellipsis');
-      item.command = { command: 'workbench.action.showAllSymbols', title: 'Go to Symbol in Workspace' };
+      item.command = { command: 'workbench.action.showAllSymbols', title: vscode.l10n.t('Go to Symbol in Workspace') };
       return item;
     }
     if (node.type === 'ws-speaker') {
       const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `ws:${node.key}`;
-      item.description = `${plural(node.articles.length, 'article')}, ${plural(node.claims, 'claim')}`;
+      item.description = vscode.l10n.t('{0}, {1}', articlesCount(node.articles.length), claimsCount(node.claims));
       item.tooltip = `${node.name} — ${item.description}`;
       item.iconPath = new vscode.ThemeIcon(node.key === 'unnamed' ? 'question' : 'person');
       item.contextValue = 'claimLens.workspaceSpeaker';
@@ -150,7 +150,7 @@ export class WorkspaceClaimsTree implements vscode.TreeDataProvider<WorkspaceNod
       const item = new vscode.TreeItem(articleName(node.entry.uri), vscode.TreeItemCollapsibleState.Expanded);
       item.id = `ws:${node.parent.key}:${node.entry.uri.toString()}`;
       item.resourceUri = node.entry.uri;
-      item.description = plural(node.claims.length, 'claim');
+      item.description = claimsCount(node.claims.length);
       item.contextValue = 'claimLens.workspaceArticle';
       return item;
     }
@@ -158,10 +158,10 @@ export class WorkspaceClaimsTree implements vscode.TreeDataProvider<WorkspaceNod
       const c = node.claim;
       const item = new vscode.TreeItem(excerpt(unquoted(c.contentText), 70), node.elsewhere.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
       item.id = `ws:${node.parent.parent.key}:${node.parent.entry.uri.toString()}#${c.id}`;
-      item.description = `line ${node.line} · ${c.cueText}${alsoIn(node.elsewhere)}`;
+      item.description = `${vscode.l10n.t('line {0}', node.line)} · ${c.cueText}${alsoIn(node.elsewhere)}`;
       item.tooltip = new vscode.MarkdownString(claimTooltip(c));
       item.iconPath = new vscode.ThemeIcon(c.quoteKind === 'direct' ? 'quote' : 'comment');
-      item.command = { command: 'claimLens.openIndexedClaim', title: 'Open Claim in Its Article', arguments: [claimKey(node.parent.entry.uri, c.id)] };
+      item.command = { command: 'claimLens.openIndexedClaim', title: vscode.l10n.t('Open Claim in Its Article'), arguments: [claimKey(node.parent.entry.uri, c.id)] };
       return item;
     }
     return elsewhereItem(node.place, `ws:${node.parent.parent.parent.key}:${node.parent.parent.entry.uri.toString()}#${node.parent.claim.id}`);
