@@ -53,7 +53,8 @@ export function registerWorkspaceIndex(storage: vscode.Uri | undefined, loaded: 
   const rescans = new Map<string, ReturnType<typeof setTimeout>>();
   let making: Promise<WorkspaceIndex> | undefined;
   let cancelRun: (() => void) | undefined;
-  let notifying = false;
+  /** The progress notification is shown once: for the first indexing of a workspace (no cache yet), not for the runs after it. */
+  let notified = false;
 
   const editors = editorsFirst(store);
   const make = async () => {
@@ -120,8 +121,8 @@ export function registerWorkspaceIndex(storage: vscode.Uri | undefined, loaded: 
       }
       await idx.queue.idle();
     })();
-    if (idx.fresh && !notifying) {
-      notifying = true;
+    if (idx.fresh && !notified) {
+      notified = true;
       progressNotification(handle, work, cancel);
     }
     // The status follows the run: at its first file, then at most every half second.
@@ -136,7 +137,6 @@ export function registerWorkspaceIndex(storage: vscode.Uri | undefined, loaded: 
       await work;
     } finally {
       progress.dispose();
-      notifying = false;
     }
     const stats = idx.stats();
     if (cancelled) {
