@@ -31,6 +31,24 @@ function ratingOf(records: VerdictRecord[], c: Claim): string | undefined {
   return typeof rating === 'string' && rating.trim() && rating !== 'Unrated' ? rating : undefined;
 }
 
+/** The card's Markdown: the places (links), then the ratings given there, said plainly when they differ from this claim's. */
+function cardMarkdown(places: Place[], shown: Place[], ratings: (string | undefined)[], here: string | undefined): string {
+  const articles = new Set(places.map((p) => p.article)).size;
+  let md = `**Said elsewhere** — also in: ${shown.map((p) => openLink(`${articleName(p.entry.uri)}, line ${p.line}`, p)).join(' · ')}`;
+  if (places.length > LISTED) md += ` and ${places.length - LISTED} more (the Claims view's workspace scope lists them)`;
+  md += ` (${articles} other article${articles === 1 ? '' : 's'})\n\n`;
+  const mine = here && here !== 'Unrated' ? here : undefined;
+  const rated = shown.flatMap((p, i) => (ratings[i] ? [{ p, rating: ratings[i]! }] : []));
+  const differ = mine ? rated.filter((r) => r.rating.trim().toLowerCase() !== mine.trim().toLowerCase()) : [];
+  if (mine && differ.length) {
+    md += `**Rated differently:** ${markdownText(mine)} here; ${differ.map((r) => `${markdownText(r.rating)} in ${markdownText(articleName(r.p.entry.uri))}`).join('; ')}\n\n`;
+  } else if (!mine && rated.length) {
+    md += `Rated elsewhere: ${rated.map((r) => `${markdownText(r.rating)} in ${markdownText(articleName(r.p.entry.uri))}`).join('; ')}\n\n`;
+  }
+  return md;
+}
+const cardTimed = timed('hover (said elsewhere)', cardMarkdown);
+
 /**
  * "Said elsewhere" in the hover (its own card beside the claim's): the other
  * indexed articles where the claim's quote runs, the same or nearly ("also
@@ -54,18 +72,7 @@ export function registerElsewhereHover(store: AnalysisStore, index: IndexHandle,
       const { claim, places, here } = found;
       const shown = places.slice(0, LISTED);
       const ratings = await Promise.all(shown.map(async (p) => ratingOf(await verdicts.records(p.entry.uri), p.claim)));
-      const articles = new Set(places.map((p) => p.article)).size;
-      let md = `**Said elsewhere** — also in: ${shown.map((p) => openLink(`${articleName(p.entry.uri)}, line ${p.line}`, p)).join(' · ')}`;
-      if (places.length > LISTED) md += ` and ${places.length - LISTED} more (the Claims view's workspace scope lists them)`;
-      md += ` (${articles} other article${articles === 1 ? '' : 's'})\n\n`;
-      const mine = here && here !== 'Unrated' ? here : undefined;
-      const rated = shown.flatMap((p, i) => (ratings[i] ? [{ p, rating: ratings[i]! }] : []));
-      const differ = mine ? rated.filter((r) => r.rating.trim().toLowerCase() !== mine.trim().toLowerCase()) : [];
-      if (mine && differ.length) {
-        md += `**Rated differently:** ${markdownText(mine)} here; ${differ.map((r) => `${markdownText(r.rating)} in ${markdownText(articleName(r.p.entry.uri))}`).join('; ')}\n\n`;
-      } else if (!mine && rated.length) {
-        md += `Rated elsewhere: ${rated.map((r) => `${markdownText(r.rating)} in ${markdownText(articleName(r.p.entry.uri))}`).join('; ')}\n\n`;
-      }
+      const md = cardTimed(places, shown, ratings, here);
       const card = new vscode.MarkdownString(md);
       card.isTrusted = { enabledCommands: [COMMANDS.openIndexedClaim] };
       const hit = claim.cue[0];

@@ -107,9 +107,10 @@ export function registerWorkspaceIndex(storage: vscode.Uri | undefined, loaded: 
     handle.on = true;
     for (const f of folders) watch(f);
     let cancelled = false;
+    // Watching stops at once too: a file event a moment later must not start the work again.
     const cancel = () => {
       cancelled = true;
-      idx.queue.cancel();
+      stop();
     };
     cancelRun = cancel;
     const work = (async () => {
