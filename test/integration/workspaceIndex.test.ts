@@ -124,6 +124,24 @@ suite('Workspace index (a folder of invented articles)', () => {
     await closeAll();
   });
 
+  test('a file name is text in the hover: no link, emphasis or command of its own', async () => {
+    const hostile = file('[x](command:workbench.action.quit) *y*.news');
+    await vscode.workspace.fs.writeFile(hostile, encode(ARTICLES['b.news']));
+    try {
+      await until('the new article', () => api.workspaceIndex.stats().files, (n) => n === 4);
+      const a = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file('a.news')));
+      await waitForDiagnostics(a.document.uri, (d) => d.length === 3);
+      const said = a.document.positionAt(a.document.getText().indexOf('Varga said.') + 'Varga '.length);
+      const text = await until('the hover', () => hoverText(a.document.uri, said), (t) => /x\\\]/.test(t));
+      assert.match(text, /\[ws\\-index\\\/\\\[x\\\]\\\(command\\:workbench\\\.action\\\.quit\\\) \\\*y\\\*\\\.news, line 3\]\(command:claimLens\.openIndexedClaim\?/);
+      assert.doesNotMatch(text, /\]\(command:workbench/, 'the only command links are Open Claim in Its Article');
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(hostile);
+      await until('the article gone', () => api.workspaceIndex.stats().files, (n) => n === 3);
+    }
+  });
+
   test('a changed file is analysed again, and only it; a deleted file leaves the index', async () => {
     const before = api.workspaceIndex.stats();
     await vscode.workspace.fs.writeFile(file('c.txt'), encode(`${ARTICLES['c.txt']}\nCritics said the audit was late.\n`));

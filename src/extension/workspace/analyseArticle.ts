@@ -57,6 +57,8 @@ export async function analyseArticle(key: string, text: string, o: AnalyseOption
 }
 
 async function engineAnalysis(prose: string, o: AnalyseOptions): Promise<Analysis> {
+  // Not even sent to a worker while an editor's analysis runs: on two cores the worker would take the core it needs.
+  await o.editors.idle();
   if (o.runner) {
     try {
       return await o.runner.analyzeText(prose);
@@ -64,8 +66,7 @@ async function engineAnalysis(prose: string, o: AnalyseOptions): Promise<Analysi
       // The workers failed or cannot start: analysed here instead.
     }
   }
-  // Without workers: here, in slices, each article begun only when the editors are done.
-  await o.editors.idle();
+  // Without workers: here, in slices.
   const analysis = await o.engine.createAnalyzer().analyzeInSlices(prose, slices);
   if (!analysis) throw new Error('the analysis was given up');
   return analysis;

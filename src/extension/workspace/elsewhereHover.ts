@@ -35,6 +35,25 @@ function ratingOf(records: VerdictRecord[], c: Claim): string | undefined {
 /** `Mostly false in x.news`: a rating and where it was given, escaped. */
 const ratedIn = (r: { p: Place; rating: string }) => markdownMessage(l10n.t('{0} in {1}'), markdownText(r.rating), markdownText(articleName(r.p.entry.uri)));
 
+/** The card's Markdown: the places (links), then the ratings given there, said plainly when they differ from this claim's. */
+function cardMarkdown(places: Place[], shown: Place[], ratings: (string | undefined)[], here: string | undefined): string {
+  const articles = new Set(places.map((p) => p.article)).size;
+  const links = shown.map((p) => openLink(l10n.t('{0}, line {1}', articleName(p.entry.uri), p.line), p)).join(' · ');
+  let md = `**${markdownMessage(l10n.t('Said elsewhere'))}** — ${markdownMessage(l10n.t('also in: {0}'), links)}`;
+  if (places.length > LISTED) md += ` ${markdownMessage(l10n.t('and {0} more (the Claims view\'s workspace scope lists them)'), String(places.length - LISTED))}`;
+  md += ` (${markdownMessage(articles === 1 ? l10n.t('1 other article') : l10n.t('{0} other articles'), String(articles))})\n\n`;
+  const mine = here && here !== 'Unrated' ? here : undefined;
+  const rated = shown.flatMap((p, i) => (ratings[i] ? [{ p, rating: ratings[i]! }] : []));
+  const differ = mine ? rated.filter((r) => r.rating.trim().toLowerCase() !== mine.trim().toLowerCase()) : [];
+  if (mine && differ.length) {
+    md += `**${markdownMessage(l10n.t('Rated differently:'))}** ${markdownMessage(l10n.t('{0} here; {1}'), markdownText(mine), differ.map(ratedIn).join('; '))}\n\n`;
+  } else if (!mine && rated.length) {
+    md += `${markdownMessage(l10n.t('Rated elsewhere: {0}'), rated.map(ratedIn).join('; '))}\n\n`;
+  }
+  return md;
+}
+const cardTimed = timed('hover (said elsewhere)', cardMarkdown);
+
 /**
  * "Said elsewhere" in the hover (its own card beside the claim's): the other
  * indexed articles where the claim's quote runs, the same or nearly ("also
@@ -58,19 +77,7 @@ export function registerElsewhereHover(store: AnalysisStore, index: IndexHandle,
       const { claim, places, here } = found;
       const shown = places.slice(0, LISTED);
       const ratings = await Promise.all(shown.map(async (p) => ratingOf(await verdicts.records(p.entry.uri), p.claim)));
-      const articles = new Set(places.map((p) => p.article)).size;
-      const links = shown.map((p) => openLink(l10n.t('{0}, line {1}', articleName(p.entry.uri), p.line), p)).join(' · ');
-      let md = `**${markdownMessage(l10n.t('Said elsewhere'))}** — ${markdownMessage(l10n.t('also in: {0}'), links)}`;
-      if (places.length > LISTED) md += ` ${markdownMessage(l10n.t('and {0} more (the Claims view\'s workspace scope lists them)'), String(places.length - LISTED))}`;
-      md += ` (${markdownMessage(articles === 1 ? l10n.t('1 other article') : l10n.t('{0} other articles'), String(articles))})\n\n`;
-      const mine = here && here !== 'Unrated' ? here : undefined;
-      const rated = shown.flatMap((p, i) => (ratings[i] ? [{ p, rating: ratings[i]! }] : []));
-      const differ = mine ? rated.filter((r) => r.rating.trim().toLowerCase() !== mine.trim().toLowerCase()) : [];
-      if (mine && differ.length) {
-        md += `**${markdownMessage(l10n.t('Rated differently:'))}** ${markdownMessage(l10n.t('{0} here; {1}'), markdownText(mine), differ.map(ratedIn).join('; '))}\n\n`;
-      } else if (!mine && rated.length) {
-        md += `${markdownMessage(l10n.t('Rated elsewhere: {0}'), rated.map(ratedIn).join('; '))}\n\n`;
-      }
+      const md = cardTimed(places, shown, ratings, here);
       const card = new vscode.MarkdownString(md);
       card.isTrusted = { enabledCommands: [COMMANDS.openIndexedClaim] };
       const hit = claim.cue[0];

@@ -54,7 +54,8 @@ export function registerWorkspaceIndex(storage: vscode.Uri | undefined, loaded: 
   const rescans = new Map<string, ReturnType<typeof setTimeout>>();
   let making: Promise<WorkspaceIndex> | undefined;
   let cancelRun: (() => void) | undefined;
-  let notifying = false;
+  /** The progress notification is shown once: for the first indexing of a workspace (no cache yet), not for the runs after it. */
+  let notified = false;
 
   const editors = editorsFirst(store);
   const make = async () => {
@@ -107,9 +108,10 @@ export function registerWorkspaceIndex(storage: vscode.Uri | undefined, loaded: 
     handle.on = true;
     for (const f of folders) watch(f);
     let cancelled = false;
+    // Watching stops at once too: a file event a moment later must not start the work again.
     const cancel = () => {
       cancelled = true;
-      idx.queue.cancel();
+      stop();
     };
     cancelRun = cancel;
     const work = (async () => {
@@ -121,8 +123,8 @@ export function registerWorkspaceIndex(storage: vscode.Uri | undefined, loaded: 
       }
       await idx.queue.idle();
     })();
-    if (idx.fresh && !notifying) {
-      notifying = true;
+    if (idx.fresh && !notified) {
+      notified = true;
       progressNotification(handle, work, cancel);
     }
     // The status follows the run: at its first file, then at most every half second.
@@ -137,7 +139,6 @@ export function registerWorkspaceIndex(storage: vscode.Uri | undefined, loaded: 
       await work;
     } finally {
       progress.dispose();
-      notifying = false;
     }
     const stats = idx.stats();
     if (cancelled) {
