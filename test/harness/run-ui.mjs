@@ -296,7 +296,7 @@ check('the seed article in the installed copy: the Claims view holds its claims 
   // The tree draws its rows a moment after the badge.
   for (const name of speakers.slice(0, 3)) await page.locator('.pane-body .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 10_000 });
   // The first cue "said" on screen: its card names the speaker the command line gives that claim.
-  const said = page.locator('.monaco-editor .view-line span', { hasText: /^said$/ }).filter({ visible: true }).first();
+  const said = page.locator('.editor-group-container.active .monaco-editor .view-line span', { hasText: /^said$/ }).filter({ visible: true }).first();
   await said.waitFor({ timeout: 20_000 });
   const box = await said.boundingBox();
   await page.mouse.move(5, 400);
