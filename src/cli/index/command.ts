@@ -9,7 +9,7 @@ import type { AnalyseRequest } from './analyseFile';
 import type { IndexOptions } from './args';
 import { hashFile } from './hashFile';
 import { bodyOf, dropTorn, indexLine, type IndexLine, readIndex } from './indexFile';
-import { analyseAll } from './pool';
+import { analyseAll, startWorkers } from './pool';
 import { Progress } from './progress';
 import { walkPaths } from './walk';
 
@@ -86,6 +86,8 @@ async function indexLocked(o: IndexOptions, files: string[], problems: { path: s
   };
   if (contents.unended) append('');
   const counts = { skipped: 0, copied: 0, analysed: 0 };
+  // The workers load their models while this thread hashes the files (ended at once if there is nothing for them).
+  const started = startWorkers(Math.min(o.jobs - 1, files.length - 1));
   const requests: AnalyseRequest[] = [];
   for (const file of files) {
     const h = hashFile(file, o.maxBytes);
@@ -106,7 +108,7 @@ async function indexLocked(o: IndexOptions, files: string[], problems: { path: s
     }
     progress.step();
   }
-  await analyseAll(requests, o.jobs, models.engine, (r, a) => {
+  await analyseAll(requests, started, models.engine, (r, a) => {
     progress.step();
     if ('error' in a) {
       progress.say(a.error);

@@ -6,17 +6,35 @@ import { analyseFile, type Analysed, type AnalyseRequest } from './analyseFile';
 /** Files a worker is sent before it answers, so that it never waits for the main thread, busy with a file of its own. */
 const IN_HAND = 2;
 
+/** A worker thread started ahead: it loads the models while the main thread hashes the files. */
+export class StartedWorker {
+  readonly worker = new Worker(join(__dirname, 'indexWorker.js'));
+  ready = false;
+  constructor() {
+    this.worker.on('message', (m: { ready?: true }) => {
+      if (m && 'ready' in m) this.ready = true;
+    });
+  }
+}
+
+/** `n` worker threads, started now (`jobs - 1` of them: the main thread is the other job). */
+export function startWorkers(n: number): StartedWorker[] {
+  return Array.from({ length: Math.max(0, n) }, () => new StartedWorker());
+}
+
 /**
- * Analyses files on `jobs` threads: the main thread and `jobs - 1` worker
- * threads (dist/indexWorker.js), each taking the next file when it is done.
- * The workers start only when there are files for them; one that fails gives
- * its files back to the others. `done` is called on the main thread for each
- * file, in the order they finish.
+ * Analyses files on the main thread and the worker threads `started`
+ * (dist/indexWorker.js), each taking the next file when it is done; workers
+ * with no file to take are ended. One that fails gives its files back to the
+ * others. `done` is called on the main thread for each file, in the order they finish.
  */
-export async function analyseAll(requests: AnalyseRequest[], jobs: number, engine: () => Engine, done: (r: AnalyseRequest, a: Analysed) => void): Promise<void> {
+export async function analyseAll(requests: AnalyseRequest[], started: StartedWorker[], engine: () => Engine, done: (r: AnalyseRequest, a: Analysed) => void): Promise<void> {
   const queue = [...requests];
   const workers: Promise<void>[] = [];
-  for (let i = 0; i < Math.min(jobs - 1, queue.length - 1); i++) workers.push(runWorker(queue, done));
+  started.forEach((s, i) => {
+    if (i < queue.length - 1) workers.push(runWorker(s, queue, done));
+    else void s.worker.terminate();
+  });
   // The main thread takes files too, between the workers' answers (and any a failed worker gave back).
   do {
     while (queue.length) {
@@ -37,9 +55,9 @@ function analyseSafely(engine: Engine, r: AnalyseRequest): Analysed {
 }
 
 /** One worker: takes files from the queue until it is empty; a worker that fails puts its files back (the main thread does them). */
-function runWorker(queue: AnalyseRequest[], done: (r: AnalyseRequest, a: Analysed) => void): Promise<void> {
+function runWorker(started: StartedWorker, queue: AnalyseRequest[], done: (r: AnalyseRequest, a: Analysed) => void): Promise<void> {
   return new Promise((resolve) => {
-    const w = new Worker(join(__dirname, 'indexWorker.js'));
+    const w = started.worker;
     const sent: AnalyseRequest[] = [];
     let over = false;
     const finish = () => {
@@ -61,6 +79,8 @@ function runWorker(queue: AnalyseRequest[], done: (r: AnalyseRequest, a: Analyse
       done(sent.shift()!, m);
       feed();
     });
+    // Ready already (it said so while the main thread was busy): its files now.
+    if (started.ready) feed();
     w.on('error', () => {
       queue.unshift(...sent.splice(0));
       finish();

@@ -6,7 +6,7 @@ import type { AnalyseRequest } from '../index/analyseFile';
 import type { ReportOptions } from '../index/args';
 import { hashFile } from '../index/hashFile';
 import { bodyOf, type IndexLine, readIndex } from '../index/indexFile';
-import { analyseAll } from '../index/pool';
+import { analyseAll, startWorkers } from '../index/pool';
 import { walkPaths } from '../index/walk';
 import { reportMarkdown, reportText } from './format';
 import { articleOf } from '../../review/corpus/articleClaims';
@@ -64,7 +64,7 @@ export async function reportCommand(o: ReportOptions): Promise<number> {
       else requests.push({ file, maxBytes: o.maxBytes, language: o.language });
     }
     if (o.index !== undefined && requests.length) say(`${plural(requests.length, 'article')} not in ${o.index} (or changed since): analysed now`);
-    await analyseAll(requests, o.jobs, models.engine, (r, a) => {
+    await analyseAll(requests, startWorkers(Math.min(o.jobs - 1, requests.length - 1)), models.engine, (r, a) => {
       if ('error' in a) return fail(a.error);
       if (a.note) say(a.note);
       found.push({ file: r.file, json: `{${a.body}}` });
