@@ -86,7 +86,7 @@ export class ProseConverter {
   /** The conversion as a generator that pauses every few chunks parsed (an editor converts in slices). */
   *convertSteps(text: string): Generator<void, Prose> {
     if (this.format === 'text') return { prose: text, map: IDENTITY };
-    let chunks: Span[];
+    let chunks: (Span & { context?: string })[];
     let definitions = '';
     if (this.format === 'markdown') {
       const cut = markdownChunks(text);
@@ -106,10 +106,11 @@ export class ProseConverter {
     let parsed = 0;
     for (const chunk of chunks) {
       const source = text.slice(chunk.start, chunk.end);
-      const key = this.format === 'markdown' && chunk.start === 0 ? '\u0000' + source : source;
+      // A page's chunk reads after the elements open where it starts (htmlChunks.ts): they are part of its key.
+      const key = this.format === 'markdown' && chunk.start === 0 ? '\u0000' + source : chunk.context ? `${chunk.context}\u0000${source}` : source;
       let part = used.get(key) ?? this.cache.get(key);
       if (!part) {
-        part = convertChunk(this.format, source, chunk.start === 0, definitions);
+        part = convertChunk(this.format, source, chunk.start === 0, definitions, chunk.context);
         if (++parsed % CHUNKS_PER_STEP === 0) yield;
       }
       used.set(key, part);
@@ -127,9 +128,9 @@ export class ProseConverter {
 }
 
 /** One chunk's prose: parsed alone (with the file's link definitions after it, for Markdown). */
-function convertChunk(format: Format, source: string, atStart: boolean, definitions: string): Converted {
+function convertChunk(format: Format, source: string, atStart: boolean, definitions: string, context = ''): Converted {
   const b = new ProseBuilder();
-  if (format === 'html') appendHtml(b, source, 0);
+  if (format === 'html') appendHtml(b, context + source, -context.length);
   else if (!appendPlainParagraph(b, source)) appendMarkdown(b, definitions ? `${source}\n\n${definitions}\n` : source, source.length, atStart);
   return b.finish(source.length);
 }
