@@ -198,18 +198,30 @@ class ProseParser extends Parser {
    * the list item after it.
    */
   private closeParagraph(): void {
-    for (let i = this.open.length - 1; i >= 0; i--) {
-      const { name, ended } = this.open[i];
-      if (ended) continue;
-      if (P_SCOPE.has(name)) return;
-      if (name !== 'p') continue;
-      // The <p> ends, and all still open inside it.
-      for (const element of this.open.slice(i)) {
-        if (element.hides) this.hidden--;
-        element.hides = false;
-        element.ended = true;
-      }
-      return;
-    }
+    this.hidden -= endOpenParagraph(this.open);
   }
+
+}
+
+/**
+ * A block's start tag ends the innermost open `<p>` outside a scope that
+ * shields it (P_SCOPE), and all still open inside it: they are marked ended
+ * and no longer leave their text out. Says how many stopped leaving it out.
+ * The converter (above) and the chunks (htmlChunks.ts) apply it alike.
+ */
+export function endOpenParagraph(open: { name: string; hides: boolean; ended: boolean }[]): number {
+  for (let i = open.length - 1; i >= 0; i--) {
+    const { name, ended } = open[i];
+    if (ended) continue;
+    if (P_SCOPE.has(name)) return 0;
+    if (name !== 'p') continue;
+    let unhidden = 0;
+    for (const element of open.slice(i)) {
+      if (element.hides) unhidden++;
+      element.hides = false;
+      element.ended = true;
+    }
+    return unhidden;
+  }
+  return 0;
 }

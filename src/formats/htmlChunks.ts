@@ -1,5 +1,5 @@
 import type { Span } from '../engine/index';
-import { type Attributes, BLOCK_ELEMENTS, leftOut, P_SCOPE } from './html';
+import { type Attributes, BLOCK_ELEMENTS, endOpenParagraph, leftOut } from './html';
 
 /**
  * A page cut before its block elements' tags, keeping only the chunks that
@@ -117,19 +117,9 @@ class OpenElements {
   }
 
   private endParagraph(): void {
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      const { name, ended } = this.stack[i];
-      if (ended) continue;
-      if (P_SCOPE.has(name)) return;
-      if (name !== 'p') continue;
-      for (const e of this.stack.slice(i)) {
-        if (e.hides) this.hidden--;
-        e.hides = false;
-        e.ended = true;
-      }
-      return;
-    }
+    this.hidden -= endOpenParagraph(this.stack);
   }
+
 }
 
 /** HTML's start tags that end open elements, as htmlparser2 applies them (its openImpliesClose). */
