@@ -27,7 +27,7 @@ export const BLOCK_ELEMENTS = new Set([
 ]);
 
 /** Elements a `<p>` inside is not closed across (HTML's "button scope"). */
-export const P_SCOPE = new Set(['button', 'table', 'td', 'th', 'caption', 'template', 'object', 'applet', 'marquee', 'html', 'svg', 'math']);
+const P_SCOPE = new Set(['button', 'table', 'td', 'th', 'caption', 'template', 'object', 'applet', 'marquee', 'html', 'svg', 'math']);
 
 const BYLINE = /(?:^|[^a-z])(?:byline|author)(?:$|[^a-z])/i;
 

@@ -2,18 +2,12 @@
 // its claims in the Claims view, its speakers, a cue's card. The article and
 // what the command line finds in it are read at run time.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT, SEED } from './workspace.mjs';
+import { SEED, shownClaims } from './workspace.mjs';
 
-/** The seed article's claims the editor shows (types other than `other`), as the command line finds them (read at run time; the article is never in the repository). */
-function seedClaims() {
-  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'extract', '--format', 'json', SEED], { encoding: 'utf8' });
-  return JSON.parse(r.stdout).claims.filter((c) => c.type !== 'other');
-}
 
 export async function seedCheck(page, OUTPUT, openFile) {
-  const claims = seedClaims();
+  const claims = shownClaims(SEED);
   await openFile(page, 'iran-mek-rally-france.txt');
   await page.waitForFunction((n) => document.querySelector('.activitybar .action-item:has(a[aria-label^="Claim Lens"]) .badge-content')?.textContent === String(n), claims.length, { timeout: 30_000 });
   const speakers = [...new Set(claims.filter((c) => c.sourceKind === 'person' && c.speaker).map((c) => c.speaker.name))];

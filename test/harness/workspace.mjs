@@ -1,6 +1,7 @@
 // The folder both VS Code hosts open for the tests: the samples (with their
 // .vscode settings) and the seed article, copied into a temporary folder
 // (never into the repository).
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,4 +16,10 @@ export function testWorkspace() {
   cpSync(join(ROOT, 'samples'), dir, { recursive: true });
   copyFileSync(SEED, join(dir, 'iran-mek-rally-france.txt'));
   return dir;
+}
+
+/** The claims of an article the editor shows (types other than `other`), as the built command line finds them: what the UI checks expect to see. */
+export function shownClaims(file) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'extract', '--format', 'json', file], { encoding: 'utf8' });
+  return JSON.parse(r.stdout).claims.filter((c) => c.type !== 'other');
 }

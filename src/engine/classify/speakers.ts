@@ -108,7 +108,8 @@ const sourceWords = new Map<string, { lower: string; possessive: boolean; gender
 /** May moved mention `j` of the last run keep its speaker: did everything it looked at stay the same? */
 function reusable(change: SpeakerChange, j: number, clean: number, replay: GenderReplay): boolean {
   const { reach, readsGender } = change.previous;
-  return reach[j] >= change.end - change.delta && reach[j] + change.delta >= clean && (!readsGender[j] || replay.agreeBefore(j));
+  // `clean` is never before the changed part's end: what the old lookups reached lies past it, and past every speaker it changed.
+  return reach[j] + change.delta >= clean && (!readsGender[j] || replay.agreeBefore(j));
 }
 
 function learnGender(s: State, m: SourceMention, r: Resolved, run: SpeakerRun, at: number, replay?: GenderReplay): void {
